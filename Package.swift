@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "lantu",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lantu", targets: ["lantu"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "LantuDiagnostics"),
+        .target(name: "LantuMarkdown", dependencies: ["CCmarkGFM", "LantuDiagnostics"]),
+        .target(name: "LantuModel", dependencies: ["LantuMarkdown", "LantuDiagnostics", "Yams"]),
+        .target(name: "LantuCharts", dependencies: ["LantuModel"]),
+        .target(
+            name: "LantuSite",
+            dependencies: [
+                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "lantu",
+            dependencies: [
+                "LantuSite", "LantuDiagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LantuMarkdownTests", dependencies: ["LantuMarkdown"]),
+        .testTarget(name: "LantuModelTests", dependencies: ["LantuModel"]),
+        .testTarget(name: "LantuChartsTests", dependencies: ["LantuCharts"]),
+        .testTarget(
+            name: "LantuSiteTests",
+            dependencies: ["LantuSite"],
+            resources: [.copy("Fixtures"), .copy("Snapshots")]
+        ),
+    ]
+)

@@ -1,0 +1,35 @@
+/// How bad a problem is: errors stop a build, warnings do not.
+public enum Severity: String, Sendable, Hashable, Comparable {
+    case error
+    case warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .error && rhs == .warning
+    }
+}
+
+/// One problem found in the content or templates, located and with an optional fix hint.
+public struct Diagnostic: Hashable, Sendable {
+    public let location: SourceLocation
+    public let severity: Severity
+    public let message: String
+    public let hint: String?
+
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
+        self.location = location
+        self.severity = severity
+        self.message = message
+        self.hint = hint
+    }
+}
+
+extension Diagnostic: Comparable {
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location, lhs.severity, lhs.message) < (rhs.location, rhs.severity, rhs.message)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any of these stops the build.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}
