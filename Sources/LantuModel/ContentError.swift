@@ -1,0 +1,144 @@
+import LantuDiagnostics
+import LantuMarkdown
+
+/// A problem in `content/`, located; converted to a `Diagnostic` at the stage's boundary.
+public struct ContentError: Error, Sendable, Equatable {
+    public let location: SourceLocation
+    public let reason: Reason
+
+    public init(_ location: SourceLocation, _ reason: Reason) {
+        self.location = location
+        self.reason = reason
+    }
+
+    public enum Reason: Sendable, Equatable {
+        case unreadable(String)
+        case notUTF8(likelyUTF16: Bool)
+        case yaml(String)
+        case unterminatedFrontMatter
+        case frontMatterNotMapping
+        case missingSiteFile
+        case noDocuments
+        case missingField(String, example: String)
+        case invalidField(String, value: String, expected: String)
+        case invalidID(String)
+        case duplicateID(String, first: SourceLocation)
+        case reservedPageID(String)
+        case unknownPlan(String, suggestions: [String])
+        case planRequired(candidates: [String])
+        case tooLarge(MarkdownLimitError.Limit)
+        case unknownTaskKey(String, suggestions: [String])
+        case invalidDate(String, impossible: Bool)
+        case invalidProgress(String)
+        case invalidTaskStatus(String)
+        case indicatorTableWithoutValues
+        case unknownIndicator(String, suggestions: [String])
+        case ambiguousIndicator(String, ids: [String])
+        case unknownTask(String, suggestions: [String])
+        case measurementOutsidePeriod(year: Int, first: Int, last: Int)
+        case duplicateMeasurement(indicator: String, year: Int, earlier: SourceLocation)
+        case brokenLink(String)
+        case missingAnchor(String, in: String, suggestions: [String])
+        case linkOutsideContent(String)
+        case duplicateAnchor(String, first: SourceLocation)
+        case invalidUnits(String)
+    }
+}
+
+extension ContentError {
+    public var severity: Severity {
+        switch reason {
+        case .measurementOutsidePeriod, .duplicateMeasurement: return .warning
+        default: return .error
+        }
+    }
+
+    public var diagnostic: Diagnostic {
+        let (message, hint) = explanation
+        return Diagnostic(severity, at: location, message, hint: hint)
+    }
+}
+
+private func didYouMean(_ suggestions: [String]) -> String? {
+    suggestions.isEmpty ? nil : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+}
+
+private extension ContentError {
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    var explanation: (String, String?) {
+        switch reason {
+        case .unreadable(let why):
+            return ("cannot read the file: \(why)", "check the file's permissions")
+        case .notUTF8(let likelyUTF16):
+            return ("the file is not valid UTF-8 text",
+                    likelyUTF16 ? "it looks like UTF-16; save it as UTF-8" : "save the file with UTF-8 encoding")
+        case .yaml(let problem):
+            return ("invalid YAML front matter: \(problem)", "front matter is `key: value` lines between two `---` lines")
+        case .unterminatedFrontMatter:
+            return ("front matter starts with `---` but has no closing `---` line", "add a line `---` after the last field")
+        case .frontMatterNotMapping:
+            return ("front matter must be `key: value` lines", nil)
+        case .missingSiteFile:
+            return ("content has no site.yml", "create content/site.yml with at least `title: …`")
+        case .noDocuments:
+            return ("content has no Markdown documents", "add a plan under content/plans/, e.g. `lantu new plan NAME`")
+        case .missingField(let name, let example):
+            return ("missing required field '\(name)'", "add `\(name): \(example)`")
+        case .invalidField(let name, let value, let expected):
+            return ("invalid '\(name)': '\(value)'", "expected \(expected)")
+        case .invalidID(let id):
+            return ("invalid id '\(id)'", "ids use lowercase ASCII letters, digits and '-', e.g. `tj-edu`")
+        case .duplicateID(let id, let first):
+            return ("two documents have the id '\(id)'", "the other one is \(first); give one of them another `id:`")
+        case .reservedPageID(let id):
+            return ("the page id '\(id)' is used by a generated page", "choose another file name or `id:`")
+        case .unknownPlan(let id, let suggestions):
+            return ("no plan has the id '\(id)'", didYouMean(suggestions))
+        case .planRequired(let candidates):
+            return ("this report does not say which plan it reports on",
+                    "add `plan:` with one of " + candidates.map { "'\($0)'" }.joined(separator: ", "))
+        case .tooLarge(let limit):
+            switch limit {
+            case .tableColumns(let found, let allowed):
+                return ("table row has \(found) columns; lantu accepts at most \(allowed)", "split the table")
+            case .tableCells(let found, let allowed):
+                return ("table has more than \(allowed) cells (\(found) so far)", "split the table into several")
+            }
+        case .unknownTaskKey(let key, let suggestions):
+            return ("unknown task key '\(key)'",
+                    didYouMean(suggestions) ?? "known keys: 牵头单位, 配合单位, 开始时间, 完成时限, 状态, 进度, 相关指标, 标签")
+        case .invalidDate(let text, let impossible):
+            return (impossible ? "impossible date '\(text)'" : "'\(text)' is not a date",
+                    "write dates as 2025, 2025-12, 2025-12-31, 2025年12月, 2025年底 or 2025年上半年")
+        case .invalidProgress(let text):
+            return ("progress '\(text)' is not a number from 0 to 100", "write e.g. `进度：60%`")
+        case .invalidTaskStatus(let text):
+            return ("unknown task status '\(text)'", "use 未开始, 进行中, 已完成, 滞后 or 暂停")
+        case .indicatorTableWithoutValues:
+            return ("indicator table has no baseline or target column",
+                    "add a column for the baseline year (e.g. 2020年) or the target (e.g. 2025年 or 目标值)")
+        case .unknownIndicator(let name, let suggestions):
+            return ("no indicator of the plan is named '\(name)'", didYouMean(suggestions))
+        case .ambiguousIndicator(let name, let ids):
+            return ("'\(name)' matches several indicators: " + ids.joined(separator: ", "),
+                    "write the indicator's id instead of its name")
+        case .unknownTask(let reference, let suggestions):
+            return ("no task of the plan is '\(reference)'", didYouMean(suggestions) ?? "use the task's anchor, e.g. s3-1-1, or its exact heading")
+        case .measurementOutsidePeriod(let year, let first, let last):
+            return ("measurement for \(year) is outside the plan period \(first)–\(last)", nil)
+        case .duplicateMeasurement(let indicator, let year, let earlier):
+            return ("'\(indicator)' is given for \(year) twice; the later report wins", "the earlier value is at \(earlier)")
+        case .brokenLink(let target):
+            return ("link to a missing file '\(target)'", "link to a content file by its path relative to this file")
+        case .missingAnchor(let anchor, let file, let suggestions):
+            return ("'\(file)' has no section '#\(anchor)'", didYouMean(suggestions))
+        case .linkOutsideContent(let target):
+            return ("link '\(target)' leaves the content folder", "link only to files inside content/")
+        case .duplicateAnchor(let anchor, let first):
+            return ("the anchor '\(anchor)' is used twice in this file",
+                    "the first is at \(first); renumber one heading or give it `{#another-id}`")
+        case .invalidUnits(let problem):
+            return ("invalid units.yml: \(problem)", "each entry is `- name: …` with optional short, aliases, description")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import LantuDiagnostics
+
+/// A file of `content/` as bytes, so loading itself can run on in-memory trees in tests.
+public struct ContentFile: Sendable {
+    /// Path relative to the content folder with `/` separators.
+    public let path: String
+    public let data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+}
+
+/// Reads a content folder from disk.
+public enum ContentDirectory {
+    /// Every non-hidden file below `root`, sorted by path; unreadable files become errors.
+    public static func read(_ root: String) -> (files: [ContentFile], problems: [ContentError]) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return ([], [ContentError(SourceLocation(file: root), .unreadable("no such folder"))])
+        }
+        var files: [ContentFile] = []
+        var problems: [ContentError] = []
+        let base = URL(fileURLWithPath: root)
+        guard let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                                                  options: [.skipsHiddenFiles]) else { return ([], []) }
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count))
+                .drop { $0 == "/" }
+            paths.append(String(relative))
+        }
+        for path in paths.sorted() {
+            let display = displayPath(root: root, relative: path)
+            do {
+                files.append(ContentFile(path: path, data: try Data(contentsOf: base.appendingPathComponent(path))))
+            } catch {
+                problems.append(ContentError(SourceLocation(file: display), .unreadable(error.localizedDescription)))
+            }
+        }
+        return (files, problems)
+    }
+
+    /// `content` + `plans/x.md` → `content/plans/x.md`, as the user named the folder.
+    public static func displayPath(root: String, relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+}

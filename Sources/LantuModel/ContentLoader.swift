@@ -1,0 +1,313 @@
+import Foundation
+import LantuDiagnostics
+import LantuMarkdown
+
+/// Loads a whole content tree into a checked, cross-linked `Content`, collecting every problem.
+public enum ContentLoader {
+    /// The loaded content and every diagnostic; build only when none is an error.
+    public struct Result: Sendable {
+        public let content: Content?
+        public let diagnostics: [Diagnostic]
+    }
+
+    /// Reads `directory` from disk and loads it.
+    public static func load(directory: String) -> Result {
+        let (files, problems) = ContentDirectory.read(directory)
+        let result = load(files: files, root: directory)
+        return Result(content: result.content, diagnostics: (problems.map(\.diagnostic) + result.diagnostics).sorted())
+    }
+
+    /// Loads files already in memory; `root` is how diagnostics name the content folder.
+    public static func load(files: [ContentFile], root: String) -> Result {
+        var state = LoadState(root: root)
+        state.run(files)
+        return Result(content: state.content, diagnostics: state.problems.map(\.diagnostic).sorted())
+    }
+}
+
+private struct LoadState {
+    let root: String
+    var problems: [ContentError] = []
+    var content: Content?
+
+    init(root: String) {
+        self.root = root
+    }
+
+    func display(_ path: String) -> String { ContentDirectory.displayPath(root: root, relative: path) }
+
+    mutating func run(_ files: [ContentFile]) {
+        var site: SiteConfig?
+        var declaredUnits: [OrgUnit] = []
+        var documents: [SourceDocument] = []
+        for file in files {
+            switch file.path {
+            case "site.yml", "site.yaml":
+                site = SiteConfig.read(file.data, file: display(file.path), problems: &problems)
+            case "units.yml", "units.yaml":
+                declaredUnits = OrgUnit.readList(file.data, file: display(file.path), problems: &problems)
+            case _ where file.path.hasSuffix(".md"):
+                do {
+                    documents.append(try SourceDocument.load(relativePath: file.path, displayPath: display(file.path), data: file.data))
+                } catch {
+                    problems.append(error)
+                }
+            default:
+                continue
+            }
+        }
+        if !files.contains(where: { ["site.yml", "site.yaml"].contains($0.path) }) {
+            problems.append(ContentError(SourceLocation(file: display("site.yml")), .missingSiteFile))
+        }
+        if documents.isEmpty, !files.contains(where: { $0.path.hasSuffix(".md") }) {
+            problems.append(ContentError(SourceLocation(file: root), .noDocuments))
+        }
+        checkDuplicateIDs(documents)
+        var anchors: [String: Set<String>] = [:]
+        var plans = readPlans(documents.filter { $0.kind == .plan }, anchors: &anchors)
+        var reports = readReports(documents.filter { $0.kind == .report }, plans: &plans, anchors: &anchors)
+        reports.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        let pages = readPages(documents.filter { $0.kind == .page }, anchors: &anchors)
+        let units = resolveUnits(&plans, declared: declaredUnits)
+        let links = checkLinks(documents, plans: plans, reports: reports, pages: pages, anchors: anchors)
+        for planIndex in plans.indices {
+            for indicatorIndex in plans[planIndex].indicators.indices {
+                plans[planIndex].indicators[indicatorIndex].evaluate()
+            }
+        }
+        guard let site else { return }
+        content = Content(site: site, plans: plans.sorted { $0.id < $1.id }, reports: reports,
+                          pages: pages.sorted { $0.id < $1.id }, units: units, links: links,
+                          asOf: site.asOf ?? reports.map(\.date).max())
+    }
+
+    mutating func checkDuplicateIDs(_ documents: [SourceDocument]) {
+        var seen: [String: SourceLocation] = [:]
+        for document in documents {
+            let at = document.frontMatter.fields["id"]?.location ?? SourceLocation(file: document.displayPath, line: 1, column: 1)
+            if let first = seen[document.id] {
+                problems.append(ContentError(at, .duplicateID(document.id, first: first)))
+            } else {
+                seen[document.id] = at
+            }
+        }
+    }
+}
+
+// MARK: - Plans, reports, pages
+
+private extension LoadState {
+    mutating func readPlans(_ documents: [SourceDocument], anchors: inout [String: Set<String>]) -> [Plan] {
+        var plans: [Plan] = []
+        for document in documents {
+            guard let header = planHeader(document) else { continue }
+            var reader = PlanReader(header: header, file: document.displayPath)
+            let plan = reader.read(document.markdown)
+            problems += reader.problems
+            anchors[document.relativePath] = Set(reader.anchors.keys)
+            plans.append(plan)
+        }
+        let ids = plans.map(\.id)
+        for plan in plans {
+            if let parent = plan.parent, parent == plan.id || !ids.contains(parent) {
+                let document = documents.first { $0.id == plan.id }!
+                problems.append(ContentError(document.frontMatter.location(of: "parent"),
+                                             .unknownPlan(parent, suggestions: NearestNames.suggest(parent, among: ids.filter { $0 != plan.id }))))
+            }
+        }
+        return plans
+    }
+
+    mutating func planHeader(_ document: SourceDocument) -> PlanHeader? {
+        let front = document.frontMatter
+        var ok = true
+        let title = front.string("title") ?? document.id
+        guard let periodText = front.string("period") else {
+            problems.append(ContentError(front.location, .missingField("period", example: "2021-2025")))
+            return nil
+        }
+        let years = periodText.precomposedStringWithCompatibilityMapping
+            .split(whereSeparator: { !$0.isNumber || !$0.isASCII }).compactMap { Int($0) }.filter { $0 >= 1000 }
+        guard years.count == 2, years[0] <= years[1] else {
+            problems.append(ContentError(front.location(of: "period"),
+                                         .invalidField("period", value: periodText, expected: "the first and last year, e.g. 2021-2025")))
+            return nil
+        }
+        var baselineYear = years[0] - 1
+        if let text = front.string("baseline_year") {
+            if let year = Int(text), year < years[1] {
+                baselineYear = year
+            } else {
+                problems.append(ContentError(front.location(of: "baseline_year"),
+                                             .invalidField("baseline_year", value: text, expected: "a year before the plan's last year, e.g. 2020")))
+                ok = false
+            }
+        }
+        let issued = front.date("issued", problems: &problems)
+        guard ok else { return nil }
+        return PlanHeader(id: document.id, title: title, firstYear: years[0], lastYear: years[1],
+                          baselineYear: baselineYear, issuer: front.string("issuer"), issued: issued,
+                          parent: front.string("parent"), status: front.string("status"))
+    }
+
+    mutating func readReports(_ documents: [SourceDocument], plans: inout [Plan], anchors: inout [String: Set<String>]) -> [Report] {
+        var reports: [(report: Report, updates: [(anchor: String, update: TaskUpdate)])] = []
+        for document in documents {
+            let front = document.frontMatter
+            guard let date = front.date("date", problems: &problems) else {
+                if front.string("date") == nil {
+                    problems.append(ContentError(front.location, .missingField("date", example: "2024-01-17")))
+                }
+                continue
+            }
+            let planID: String
+            if let declared = front.string("plan") {
+                planID = declared
+            } else if plans.count == 1 {
+                planID = plans[0].id
+            } else {
+                problems.append(ContentError(front.location, .planRequired(candidates: plans.map(\.id).sorted())))
+                continue
+            }
+            guard let plan = plans.first(where: { $0.id == planID }) else {
+                problems.append(ContentError(front.location(of: "plan"),
+                                             .unknownPlan(planID, suggestions: NearestNames.suggest(planID, among: plans.map(\.id)))))
+                continue
+            }
+            var reader = ReportReader(plan: plan, reportID: document.id, date: date, file: document.displayPath)
+            reader.read(document.markdown.children)
+            problems += reader.problems
+            let outline = HeadingOutline(blocks: document.markdown.children, file: document.displayPath)
+            problems += outline.problems
+            anchors[document.relativePath] = Set(outline.entries.map(\.anchor))
+            let report = Report(
+                id: document.id, title: front.string("title") ?? document.id, date: date, planID: planID,
+                type: front.string("type"), body: document.markdown.children, measurements: reader.measurements,
+                taskAnchors: reader.updates.map(\.anchor),
+                source: SourceLocation(file: document.displayPath, line: 1, column: 1)
+            )
+            reports.append((report, reader.updates))
+        }
+        reports.sort { ($0.report.date, $0.report.id) < ($1.report.date, $1.report.id) }
+        apply(reports, to: &plans)
+        return reports.map(\.report)
+    }
+
+    /// Adds report values and task updates to the plans, oldest report first, so the later wins.
+    mutating func apply(_ reports: [(report: Report, updates: [(anchor: String, update: TaskUpdate)])], to plans: inout [Plan]) {
+        for (report, updates) in reports {
+            guard let planIndex = plans.firstIndex(where: { $0.id == report.planID }) else { continue }
+            for measurement in report.measurements {
+                guard let index = plans[planIndex].indicators.firstIndex(where: { $0.id == measurement.indicatorID }) else { continue }
+                var indicator = plans[planIndex].indicators[index]
+                if let earlier = indicator.measurements.firstIndex(where: { $0.year == measurement.year }) {
+                    problems.append(ContentError(measurement.location, .duplicateMeasurement(
+                        indicator: indicator.name, year: measurement.year, earlier: indicator.measurements[earlier].location)))
+                    indicator.measurements.remove(at: earlier)
+                }
+                indicator.measurements.append(Measurement(year: measurement.year, value: measurement.value,
+                                                          reportID: report.id, location: measurement.location))
+                indicator.measurements.sort { $0.year < $1.year }
+                plans[planIndex].indicators[index] = indicator
+            }
+            let byAnchor = Dictionary(grouping: updates, by: \.anchor)
+            plans[planIndex].mapTasks { task in
+                var task = task
+                task.updates += byAnchor[task.anchor]?.map(\.update) ?? []
+                return task
+            }
+        }
+    }
+
+    mutating func readPages(_ documents: [SourceDocument], anchors: inout [String: Set<String>]) -> [Page] {
+        documents.compactMap { document in
+            if Self.reservedPageIDs.contains(document.id) {
+                problems.append(ContentError(SourceLocation(file: document.displayPath, line: 1, column: 1), .reservedPageID(document.id)))
+                return nil
+            }
+            let outline = HeadingOutline(blocks: document.markdown.children, file: document.displayPath)
+            problems += outline.problems
+            anchors[document.relativePath] = Set(outline.entries.map(\.anchor))
+            let title = document.frontMatter.string("title") ?? outline.entries.first?.title ?? document.id
+            return Page(id: document.id, title: title, body: document.markdown.children,
+                        source: SourceLocation(file: document.displayPath, line: 1, column: 1))
+        }
+    }
+
+    static let reservedPageIDs: Set<String> = ["index", "404", "methodology", "roadmap", "search", "feed", "sitemap"]
+}
+
+// MARK: - Units and links
+
+private extension LoadState {
+    mutating func resolveUnits(_ plans: inout [Plan], declared: [OrgUnit]) -> [OrgUnit] {
+        var directory = UnitDirectory(declared: declared)
+        for plan in plans {
+            for task in plan.tasks { (task.lead + task.partners).forEach { directory.discover($0) } }
+            for indicator in plan.indicators { indicator.owners.forEach { directory.discover($0) } }
+        }
+        for index in plans.indices {
+            let indicators = plans[index].indicators
+            plans[index].mapTasks { task in
+                var task = task
+                task.lead = task.lead.map(directory.id(for:))
+                task.partners = task.partners.map(directory.id(for:))
+                task.indicatorIDs = resolveIndicators(task, in: indicators)
+                return task
+            }
+            for i in plans[index].indicators.indices {
+                plans[index].indicators[i].owners = plans[index].indicators[i].owners.map(directory.id(for:))
+            }
+        }
+        return directory.ordered
+    }
+
+    mutating func resolveIndicators(_ task: PlanTask, in indicators: [Indicator]) -> [String] {
+        let index = IndicatorIndex(indicators)
+        return task.indicatorIDs.compactMap { reference in
+            let matches = index.lookup(reference)
+            if matches.count == 1 { return matches[0] }
+            problems.append(ContentError(task.location, matches.isEmpty
+                ? .unknownIndicator(reference, suggestions: NearestNames.suggest(reference, among: index.names))
+                : .ambiguousIndicator(reference, ids: matches)))
+            return nil
+        }
+    }
+
+    mutating func checkLinks(_ documents: [SourceDocument], plans: [Plan], reports: [Report], pages: [Page],
+                             anchors: [String: Set<String>]) -> [String: [String: ContentLink]] {
+        var targets: [String: LinkChecker.Target] = [:]
+        for document in documents {
+            let ref: DocumentRef
+            switch document.kind {
+            case .plan: ref = .plan(document.id)
+            case .report: ref = .report(document.id)
+            case .page: ref = .page(document.id)
+            }
+            targets[document.relativePath] = LinkChecker.Target(ref: ref, anchors: anchors[document.relativePath] ?? [])
+        }
+        var checker = LinkChecker(documents: targets)
+        for document in documents {
+            let nodes: [MarkdownNode]
+            if document.kind == .plan, let plan = plans.first(where: { $0.id == document.id }) {
+                nodes = (plan.intro + plan.allSections.flatMap(\.blocks)).flatMap(\.markdownNodes)
+            } else {
+                nodes = document.markdown.children
+            }
+            checker.check(nodes, in: document.relativePath, displayPath: document.displayPath)
+        }
+        problems += checker.problems
+        return checker.links
+    }
+}
+
+extension Plan {
+    /// Applies `transform` to every task in the section tree.
+    mutating func mapTasks(_ transform: (PlanTask) -> PlanTask) {
+        func visit(_ section: inout Section) {
+            if let task = section.task { section.task = transform(task) }
+            for index in section.children.indices { visit(&section.children[index]) }
+        }
+        for index in sections.indices { visit(&sections[index]) }
+    }
+}

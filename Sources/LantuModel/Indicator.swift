@@ -1,0 +1,67 @@
+import Foundation
+import LantuDiagnostics
+
+/// One row of an indicator table, with its measurements from the plan and the reports.
+public struct Indicator: Sendable, Equatable {
+    public let id: String
+    public let planID: String
+    /// 1-based position in the plan.
+    public let number: Int
+    public let name: String
+    public let unit: String?
+    public let category: String?
+    public let attribute: IndicatorAttribute?
+    public let baseline: IndicatorValue?
+    public let target: IndicatorValue?
+    public let baselineYear: Int
+    public let targetYear: Int
+    /// Unit ids of the responsible units.
+    public internal(set) var owners: [String]
+    public let note: String?
+    /// Anchor of the feature box the indicator's table stands in, if any.
+    public let boxAnchor: String?
+    /// Anchor of the section the indicator's table stands in.
+    public let sectionAnchor: String?
+    /// Measurements after reconciliation: one per year, oldest first.
+    public var measurements: [Measurement]
+    /// Computed once the reports are applied; nil for text values.
+    public var progress: IndicatorProgress?
+    public let location: SourceLocation
+}
+
+/// 预期性 (expected) or 约束性 (binding).
+public enum IndicatorAttribute: String, Sendable, Hashable {
+    case expected
+    case binding
+
+    static func parse(_ text: String) -> IndicatorAttribute? {
+        switch text.comparisonKey {
+        case "预期性", "预期", "expected": return .expected
+        case "约束性", "约束", "binding": return .binding
+        default: return nil
+        }
+    }
+}
+
+/// A value measured for one year, and where it came from.
+public struct Measurement: Sendable, Equatable {
+    public let year: Int
+    public let value: IndicatorValue
+    /// The report's id, or nil for a year column of the plan itself.
+    public let reportID: String?
+    public let location: SourceLocation
+}
+
+extension Indicator {
+    public var status: IndicatorStatus? { progress?.status }
+
+    /// Recomputes the status from the measurements (SPEC §3).
+    mutating func evaluate() {
+        let numbers = measurements.compactMap { m in m.value.number.map { (year: m.year, value: $0) } }
+        progress = IndicatorProgress.evaluate(
+            baseline: baseline, baselineYear: baselineYear,
+            target: target, targetYear: targetYear,
+            measurements: numbers
+        )
+    }
+}

@@ -1,0 +1,84 @@
+import LantuDiagnostics
+
+/// A task of a plan: a section whose text starts with `key:value` metadata.
+public struct PlanTask: Sendable, Equatable {
+    /// The anchor of its section, by which reports refer to it.
+    public let anchor: String
+    public let title: String
+    /// Unit ids of the lead units.
+    public internal(set) var lead: [String]
+    /// Unit ids of the supporting units.
+    public internal(set) var partners: [String]
+    public let start: PlanDate?
+    public let due: PlanDate?
+    /// The status the plan text gives; reports may update it.
+    public let declaredStatus: TaskStatus?
+    public let declaredProgress: Int?
+    /// Ids of related indicators.
+    public internal(set) var indicatorIDs: [String]
+    public let tags: [String]
+    public let milestones: [Milestone]
+    /// Updates from reports, oldest first.
+    public var updates: [TaskUpdate]
+    public let location: SourceLocation
+}
+
+/// A GFM task-list item in a task's text.
+public struct Milestone: Sendable, Equatable {
+    public let done: Bool
+    public let date: PlanDate?
+    public let text: String
+    public let location: SourceLocation
+}
+
+/// What a report says about a task as of its date.
+public struct TaskUpdate: Sendable, Equatable {
+    public let reportID: String
+    public let date: PlanDate
+    public let status: TaskStatus?
+    public let progress: Int?
+    public let note: String?
+    public let location: SourceLocation
+}
+
+/// The states a task can be in (SPEC §2.3).
+public enum TaskStatus: String, Sendable, Hashable, CaseIterable {
+    case notStarted = "not-started"
+    case inProgress = "in-progress"
+    case done = "done"
+    case delayed = "delayed"
+    case paused = "paused"
+}
+
+extension TaskStatus {
+    /// Reads 未开始 / 进行中 / 已完成 / 滞后 / 暂停, their Traditional forms, or the English codes.
+    public static func parse(_ text: String) -> TaskStatus? {
+        let key = text.comparisonKey
+        if let status = TaskStatus(rawValue: key) { return status }
+        switch key {
+        case "未开始", "notstarted": return .notStarted
+        case "进行中", "inprogress", "推进中": return .inProgress
+        case "已完成", "完成": return .done
+        case "滞后", "延期": return .delayed
+        case "暂停", "已暂停": return .paused
+        default: return nil
+        }
+    }
+}
+
+extension PlanTask {
+    /// The latest word on the task: the newest report's update, else the plan's own metadata.
+    public var status: TaskStatus? {
+        updates.last(where: { $0.status != nil })?.status ?? declaredStatus
+    }
+
+    public var progress: Int? {
+        updates.last(where: { $0.progress != nil })?.progress ?? declaredProgress
+    }
+
+    /// Past its due date on `asOf` and not done.
+    public func isOverdue(asOf: PlanDate?) -> Bool {
+        guard let due, let asOf, status != .done else { return false }
+        return due.lastDay < asOf.lastDay
+    }
+}

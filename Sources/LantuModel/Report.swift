@@ -1,0 +1,63 @@
+import LantuDiagnostics
+import LantuMarkdown
+
+/// A yearly progress report on one plan.
+public struct Report: Sendable, Equatable {
+    public let id: String
+    public let title: String
+    public let date: PlanDate
+    public let planID: String
+    /// Free text such as 中期评估.
+    public let type: String?
+    public let body: [MarkdownNode]
+    /// The values this report gives, by indicator id.
+    public let measurements: [ReportMeasurement]
+    /// Anchors of the tasks this report updates.
+    public let taskAnchors: [String]
+    public let source: SourceLocation
+}
+
+/// One indicator-year a report gives.
+public struct ReportMeasurement: Sendable, Equatable {
+    public let indicatorID: String
+    public let year: Int
+    public let value: IndicatorValue
+    public let note: String?
+    public let location: SourceLocation
+}
+
+/// A free Markdown page (about, methodology notes).
+public struct Page: Sendable, Equatable {
+    public let id: String
+    public let title: String
+    public let body: [MarkdownNode]
+    public let source: SourceLocation
+}
+
+/// An organisational unit that leads or supports tasks and answers for indicators.
+public struct OrgUnit: Sendable, Equatable {
+    /// Pinyin of the name, lowercased and hyphenated: 党委组织部 → `dang-wei-zu-zhi-bu`.
+    public let id: String
+    public let name: String
+    public let short: String?
+    public let description: String?
+    public let aliases: [String]
+}
+
+/// `site.yml`: the site's title, language and dates.
+public struct SiteConfig: Sendable, Equatable {
+    public let title: String
+    public let organization: String?
+    public let language: SiteLanguage
+    public let baseURL: String?
+    public let asOf: PlanDate?
+    /// A line shown on every page, e.g. that figures are sample data or the plan is a draft.
+    public let notice: String?
+}
+
+/// The languages of the UI strings.
+public enum SiteLanguage: String, Sendable, CaseIterable {
+    case simplifiedChinese = "zh-CN"
+    case traditionalChinese = "zh-TW"
+    case english = "en"
+}

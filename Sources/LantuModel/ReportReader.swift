@@ -1,0 +1,108 @@
+import LantuDiagnostics
+import LantuMarkdown
+
+/// Reads a report's measurement and task tables against the plan it reports on (SPEC §2.4).
+struct ReportReader {
+    let plan: Plan
+    let reportID: String
+    let date: PlanDate
+    let file: String
+    private(set) var measurements: [ReportMeasurement] = []
+    private(set) var updates: [(anchor: String, update: TaskUpdate)] = []
+    private(set) var problems: [ContentError] = []
+
+    init(plan: Plan, reportID: String, date: PlanDate, file: String) {
+        self.plan = plan
+        self.reportID = reportID
+        self.date = date
+        self.file = file
+    }
+}
+
+extension ReportReader {
+    mutating func read(_ body: [MarkdownNode]) {
+        let index = IndicatorIndex(plan.indicators)
+        let tasks = plan.tasks
+        for node in body {
+            guard let table = TableCells(node) else { continue }
+            let columns = TableColumns(header: table.header, baselineYear: nil, targetYear: nil)
+            if columns.name != nil, !columns.years.isEmpty {
+                readMeasurements(table, columns, index: index)
+            } else if columns.task != nil {
+                readTaskUpdates(table, columns, tasks: tasks)
+            }
+        }
+    }
+}
+
+private extension ReportReader {
+    mutating func readMeasurements(_ table: TableCells, _ columns: TableColumns, index: IndicatorIndex) {
+        for row in table.rows {
+            guard let name = row.cells.cell(columns.name) else { continue }
+            let at = SourceLocation(file: file, line: row.line, column: 1)
+            let matches = index.lookup(name)
+            guard matches.count == 1, let id = matches.first else {
+                problems.append(ContentError(at, matches.isEmpty
+                    ? .unknownIndicator(name, suggestions: NearestNames.suggest(IndicatorName.split(name).name, among: index.names))
+                    : .ambiguousIndicator(name, ids: matches)))
+                continue
+            }
+            for (column, year) in columns.years {
+                guard let value = IndicatorValue.parse(row.cells.cell(column) ?? "") else { continue }
+                if year <= plan.baselineYear || year > plan.lastYear {
+                    problems.append(ContentError(at, .measurementOutsidePeriod(year: year, first: plan.firstYear, last: plan.lastYear)))
+                }
+                measurements.append(ReportMeasurement(indicatorID: id, year: year, value: value,
+                                                      note: row.cells.cell(columns.note), location: at))
+            }
+        }
+    }
+
+    mutating func readTaskUpdates(_ table: TableCells, _ columns: TableColumns, tasks: [PlanTask]) {
+        for row in table.rows {
+            guard let reference = row.cells.cell(columns.task) else { continue }
+            let at = SourceLocation(file: file, line: row.line, column: 1)
+            guard let task = tasks.first(where: { $0.anchor == reference || $0.title == reference }) else {
+                let suggestions = NearestNames.suggest(reference, among: tasks.map(\.anchor) + tasks.map(\.title))
+                problems.append(ContentError(at, .unknownTask(reference, suggestions: suggestions)))
+                continue
+            }
+            var status: TaskStatus?
+            if let text = row.cells.cell(columns.status) {
+                status = TaskStatus.parse(text)
+                if status == nil { problems.append(ContentError(at, .invalidTaskStatus(text))) }
+            }
+            var progress: Int?
+            if let text = row.cells.cell(columns.progress) {
+                progress = TaskMetadata.progress(text)
+                if progress == nil { problems.append(ContentError(at, .invalidProgress(text))) }
+            }
+            let update = TaskUpdate(reportID: reportID, date: date, status: status, progress: progress,
+                                    note: row.cells.cell(columns.note), location: at)
+            updates.append((task.anchor, update))
+        }
+    }
+}
+
+/// Finds a plan's indicators by id or by name, the name compared without its unit, white
+/// space, and full/half-width or Traditional/Simplified differences.
+struct IndicatorIndex {
+    private var byID: [String: String] = [:]
+    private var byName: [String: [String]] = [:]
+    let names: [String]
+
+    init(_ indicators: [Indicator]) {
+        names = indicators.map(\.name)
+        for indicator in indicators {
+            byID[indicator.id] = indicator.id
+            byName[indicator.name.comparisonKey, default: []].append(indicator.id)
+        }
+    }
+
+    /// The ids that `reference` names: one, none, or several when it is ambiguous.
+    func lookup(_ reference: String) -> [String] {
+        if let id = byID[reference.trimmed] { return [id] }
+        let key = IndicatorName.split(reference).name.comparisonKey
+        return byName[key] ?? byName[reference.comparisonKey] ?? []
+    }
+}

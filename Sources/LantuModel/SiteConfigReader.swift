@@ -1,0 +1,91 @@
+import Foundation
+import LantuDiagnostics
+
+extension SiteConfig {
+    /// Reads `site.yml` (SPEC §2.1).
+    static func read(_ data: Data, file: String, problems: inout [ContentError]) -> SiteConfig? {
+        let fields: [String: YAMLValue]
+        do {
+            let text = try SourceDocument.decode(data, file: file)
+            guard let root = try YAMLValue.parse(text, file: file, firstLine: 1) else {
+                problems.append(ContentError(SourceLocation(file: file, line: 1, column: 1), .missingField("title", example: "天津市教育现代化“十四五”规划实施监测")))
+                return nil
+            }
+            guard case .mapping(let pairs) = root.kind else {
+                problems.append(ContentError(root.location, .frontMatterNotMapping))
+                return nil
+            }
+            fields = Dictionary(pairs.map { (FrontMatter.canonicalKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+        } catch {
+            problems.append(error)
+            return nil
+        }
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        func string(_ key: String) -> String? { fields[key]?.scalar?.trimmed.nilIfEmpty }
+        guard let title = string("title") else {
+            problems.append(ContentError(start, .missingField("title", example: "天津市教育现代化“十四五”规划实施监测")))
+            return nil
+        }
+        var language = SiteLanguage.simplifiedChinese
+        if let text = string("language") {
+            if let parsed = SiteLanguage.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
+                language = parsed
+            } else {
+                problems.append(ContentError(fields["language"]!.location, .invalidField("language", value: text, expected: "zh-CN, zh-TW or en")))
+            }
+        }
+        var asOf: PlanDate?
+        if let text = string("as_of") {
+            do {
+                asOf = try PlanDate.parse(text)
+            } catch {
+                problems.append(ContentError(fields["as_of"]!.location, .invalidDate(text, impossible: error == .impossible)))
+            }
+        }
+        var baseURL = string("base_url")
+        if let url = baseURL {
+            if !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                problems.append(ContentError(fields["base_url"]!.location, .invalidField("base_url", value: url, expected: "an http:// or https:// address")))
+                baseURL = nil
+            } else if !url.hasSuffix("/") {
+                baseURL = url + "/"
+            }
+        }
+        return SiteConfig(title: title, organization: string("organization"), language: language, baseURL: baseURL, asOf: asOf, notice: string("notice"))
+    }
+}
+
+extension OrgUnit {
+    /// Reads `units.yml`: a list of `name`, `short`, `aliases`, `description`.
+    static func readList(_ data: Data, file: String, problems: inout [ContentError]) -> [OrgUnit] {
+        do {
+            let text = try SourceDocument.decode(data, file: file)
+            guard let root = try YAMLValue.parse(text, file: file, firstLine: 1) else { return [] }
+            guard case .sequence(let items) = root.kind else {
+                problems.append(ContentError(root.location, .invalidUnits("expected a list of units")))
+                return []
+            }
+            return items.compactMap { item in
+                guard case .mapping(let pairs) = item.kind else {
+                    problems.append(ContentError(item.location, .invalidUnits("expected `name: …`")))
+                    return nil
+                }
+                let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+                guard let name = fields["name"]?.scalar?.trimmed.nilIfEmpty else {
+                    problems.append(ContentError(item.location, .invalidUnits("an entry has no name")))
+                    return nil
+                }
+                return OrgUnit(id: "", name: name, short: fields["short"]?.scalar?.trimmed.nilIfEmpty,
+                               description: fields["description"]?.scalar?.trimmed.nilIfEmpty,
+                               aliases: fields["aliases"]?.scalars ?? [])
+            }
+        } catch {
+            problems.append(error)
+            return []
+        }
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import LantuDiagnostics
+import LantuMarkdown
+
+/// One Markdown file of `content/`, decoded and parsed, before it is read as a plan, report or page.
+struct SourceDocument {
+    enum Kind: String {
+        case plan, report, page
+    }
+
+    /// Path relative to the content folder, with `/` separators (`plans/tj-edu.md`).
+    let relativePath: String
+    /// Path as diagnostics show it (`content/plans/tj-edu.md`).
+    let displayPath: String
+    let kind: Kind
+    let id: String
+    let frontMatter: FrontMatter
+    let markdown: MarkdownNode
+}
+
+extension SourceDocument {
+    /// Reads, decodes and parses one file; any problem is returned located in that file.
+    static func load(relativePath: String, displayPath: String, data: Data) throws(ContentError) -> SourceDocument {
+        let text = try decode(data, file: displayPath)
+        let frontMatter = try FrontMatter.split(text, file: displayPath)
+        let markdown: MarkdownNode
+        do {
+            markdown = try MarkdownParser.parse(frontMatter.body)
+        } catch {
+            throw ContentError(SourceLocation(file: displayPath, line: error.line, column: 1), .tooLarge(error.limit))
+        }
+        let folder = relativePath.split(separator: "/").dropLast().first.map(String.init)
+        let kind: Kind
+        if let declared = frontMatter.string("kind") {
+            guard let parsed = Kind(rawValue: declared.comparisonKey) else {
+                throw ContentError(frontMatter.location(of: "kind"), .invalidField("kind", value: declared, expected: "plan, report or page"))
+            }
+            kind = parsed
+        } else {
+            kind = folder == "plans" ? .plan : folder == "reports" ? .report : .page
+        }
+        let fileName = (relativePath as NSString).lastPathComponent
+        let id = frontMatter.string("id") ?? String(fileName.dropLast(3))
+        guard DocumentID.isValid(id) else {
+            throw ContentError(frontMatter.fields["id"]?.location ?? SourceLocation(file: displayPath), .invalidID(id))
+        }
+        return SourceDocument(relativePath: relativePath, displayPath: displayPath, kind: kind, id: id,
+                              frontMatter: frontMatter, markdown: markdown)
+    }
+
+    /// UTF-8 with or without a BOM; CRLF read as LF (line numbers are unchanged).
+    static func decode(_ data: Data, file: String) throws(ContentError) -> String {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let looksUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        guard !looksUTF16, let text = String(validating: bytes, as: UTF8.self) else {
+            throw ContentError(SourceLocation(file: file, line: 1, column: 1), .notUTF8(likelyUTF16: looksUTF16))
+        }
+        guard text.contains("\r") else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n")
+    }
+}

@@ -1,0 +1,92 @@
+import LantuDiagnostics
+import Yams
+
+/// A YAML node with every scalar kept as the text the user wrote, and its location.
+///
+/// YAML 1.1 typing would turn `NO` into false and `1.10` into 1.1; lantu converts scalars itself.
+public struct YAMLValue: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case scalar(String)
+        case sequence([YAMLValue])
+        case mapping([(key: String, value: YAMLValue)])
+
+        public static func == (lhs: Kind, rhs: Kind) -> Bool {
+            switch (lhs, rhs) {
+            case let (.scalar(a), .scalar(b)): return a == b
+            case let (.sequence(a), .sequence(b)): return a == b
+            case let (.mapping(a), .mapping(b)):
+                return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+            default: return false
+            }
+        }
+    }
+
+    public let kind: Kind
+    public let location: SourceLocation
+}
+
+extension YAMLValue {
+    /// Parses YAML text that starts at `firstLine` of `file`; errors are located in the file.
+    static func parse(_ yaml: String, file: String, firstLine: Int) throws(ContentError) -> YAMLValue? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw located(error, file: file, firstLine: firstLine)
+        } catch {
+            throw ContentError(SourceLocation(file: file, line: firstLine, column: 1), .yaml("\(error)"))
+        }
+        return node.map { convert($0, file: file, firstLine: firstLine) }
+    }
+
+    /// The scalar's text, or nil for a sequence or mapping.
+    public var scalar: String? {
+        if case .scalar(let text) = kind { return text }
+        return nil
+    }
+
+    /// A scalar as a one-element list, or the scalars of a sequence.
+    public var scalars: [String]? {
+        switch kind {
+        case .scalar(let text): return text.isEmpty ? [] : [text]
+        case .sequence(let items): return items.compactMap(\.scalar)
+        case .mapping: return nil
+        }
+    }
+}
+
+private extension YAMLValue {
+    static func convert(_ node: Node, file: String, firstLine: Int) -> YAMLValue {
+        let location = node.mark.map { SourceLocation(file: file, line: $0.line + firstLine - 1, column: $0.column) }
+            ?? SourceLocation(file: file, line: firstLine, column: 1)
+        switch node {
+        case .scalar(let scalar):
+            return YAMLValue(kind: .scalar(scalar.string), location: location)
+        case .sequence(let sequence):
+            return YAMLValue(kind: .sequence(sequence.map { convert($0, file: file, firstLine: firstLine) }), location: location)
+        case .mapping(let mapping):
+            let pairs = mapping.map { pair in
+                (key: pair.key.string ?? "", value: convert(pair.value, file: file, firstLine: firstLine))
+            }
+            return YAMLValue(kind: .mapping(pairs), location: location)
+        case .alias:
+            return YAMLValue(kind: .scalar(""), location: location)
+        }
+    }
+
+    static func located(_ error: YamlError, file: String, firstLine: Int) -> ContentError {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\($0.text) " } ?? ""
+            return ContentError(at(mark), .yaml(detail + problem))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return ContentError(at(context.mark), .yaml("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))"))
+        default:
+            return ContentError(SourceLocation(file: file, line: firstLine, column: 1), .yaml("\(error)"))
+        }
+    }
+}
