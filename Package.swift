@@ -25,7 +25,7 @@ let package = Package(
         .target(
             name: "LantuSite",
             dependencies: [
-                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics",
+                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

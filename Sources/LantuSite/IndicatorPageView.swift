@@ -1,0 +1,23 @@
+/// One indicator: chart, data table, the workings of its status, tasks and units.
+struct IndicatorPageView {
+    struct DataRow {
+        let year: Int
+        let value: String
+        let kind: String
+        let source: String
+        let sourceHref: String?
+    }
+
+    let chrome: PageChrome
+    let row: IndicatorRowView
+    let planHref: String
+    let sectionHref: String?
+    let category: String?
+    let chart: String?
+    let dataRows: [DataRow]
+    /// The numbers behind the status in one line, so it can be checked by hand.
+    let workings: String?
+    let owners: [TaskRowView.UnitLink]
+    let tasks: [TaskRowView]
+    let note: String?
+}

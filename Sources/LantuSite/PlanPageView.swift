@@ -1,0 +1,30 @@
+/// A plan page: contents, full text with live indicator tables, feature boxes and tasks.
+struct PlanPageView {
+    struct TocEntry {
+        let anchor: String
+        let title: String
+        let depth: Int
+    }
+
+    struct PlanLink {
+        let title: String
+        let href: String
+    }
+
+    let chrome: PageChrome
+    let title: String
+    let period: String
+    let issuer: String?
+    let issued: String?
+    let status: String?
+    let parent: PlanLink?
+    let children: [PlanLink]
+    let statusCounts: [StatusCountView]
+    let statusBar: String
+    let toc: [TocEntry]
+    let intro: [BlockView]
+    let sections: [SectionView]
+    let boxes: [PlanLink]
+    let tasks: [TaskRowView]
+    let reports: [ReportLink]
+}

@@ -1,0 +1,55 @@
+import LantuModel
+
+/// A generated page and its path in the site (SPEC §4).
+public enum Route: Hashable, Sendable {
+    case home
+    case plan(String)
+    case indicator(plan: String, id: String)
+    case units
+    case unit(String)
+    case report(String)
+    case page(String)
+    case methodology
+    case notFound
+    case indicatorsCSV
+    case stylesheet
+}
+
+extension Route {
+    /// The path below the output folder.
+    public var path: String {
+        switch self {
+        case .home: return "index.html"
+        case .plan(let id): return "plans/\(id)/index.html"
+        case .indicator(let plan, let id): return "plans/\(plan)/indicators/\(id).html"
+        case .units: return "units/index.html"
+        case .unit(let id): return "units/\(id)/index.html"
+        case .report(let id): return "reports/\(id).html"
+        case .page(let id): return "\(id).html"
+        case .methodology: return "methodology.html"
+        case .notFound: return "404.html"
+        case .indicatorsCSV: return "data/indicators.csv"
+        case .stylesheet: return "assets/lantu.css"
+        }
+    }
+
+    /// `../` repeated up to the site root, so every link is relative and the site works at
+    /// any subpath and from disk.
+    public var root: String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    /// The relative URL of `target` from this page.
+    public func href(to target: Route, anchor: String? = nil) -> String {
+        root + target.path + (anchor.map { "#" + $0 } ?? "")
+    }
+
+    /// Where a Markdown link between content files lands.
+    static func of(_ ref: DocumentRef) -> Route {
+        switch ref {
+        case .plan(let id): return .plan(id)
+        case .report(let id): return .report(id)
+        case .page(let id): return .page(id)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import LantuDiagnostics
+import LantuModel
+
+/// One build: load and check the content, load the theme, render, then write.
+public enum SiteBuild {
+    public struct Options: Sendable {
+        public let content: String
+        public let templates: String
+        public let output: String
+        public let baseURL: String?
+
+        public init(content: String, templates: String, output: String, baseURL: String? = nil) {
+            self.content = content
+            self.templates = templates
+            self.output = output
+            self.baseURL = baseURL
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public let diagnostics: [Diagnostic]
+        /// nil when the build stopped on errors and wrote nothing.
+        public let summary: SiteWriter.Summary?
+    }
+
+    public static func run(_ options: Options) -> Outcome {
+        if isInside(options.output, options.content) {
+            return Outcome(diagnostics: [SiteError(SourceLocation(file: options.output), .outputInsideContent).diagnostic], summary: nil)
+        }
+        let loaded = ContentLoader.load(directory: options.content)
+        var diagnostics = loaded.diagnostics
+        guard var content = loaded.content, !diagnostics.hasErrors else {
+            return Outcome(diagnostics: diagnostics, summary: nil)
+        }
+        if let url = options.baseURL { content = content.overriding(baseURL: url) }
+        let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language)
+        diagnostics += problems.map(\.diagnostic)
+        guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil) }
+        let files = SiteRenderer.render(content, theme: theme)
+        do {
+            let summary = try SiteWriter.write(files, to: options.output)
+            return Outcome(diagnostics: diagnostics, summary: summary)
+        } catch {
+            return Outcome(diagnostics: diagnostics + [error.diagnostic], summary: nil)
+        }
+    }
+
+    /// Whether `path` is `folder` or lies below it, after resolving `..` and symlinks.
+    static func isInside(_ path: String, _ folder: String) -> Bool {
+        let child = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let parent = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        return child == parent || child.hasPrefix(parent + "/")
+    }
+}

@@ -1,0 +1,75 @@
+import LantuCharts
+import LantuModel
+
+extension SiteContext {
+    func indicatorRow(_ indicator: Indicator, plan: Plan, from route: Route) -> IndicatorRowView {
+        let progress = indicator.progress
+        let latest = indicator.measurements.last { $0.year > indicator.baselineYear }
+        let series = ChartSeries(indicator)
+        let description = seriesDescription(indicator)
+        var bar: String?
+        var progressText: String?
+        if let p = progress?.progress, let e = progress?.expected {
+            progressText = "\(Formatting.percent(p)!) / \(Formatting.percent(e)!)"
+            bar = ProgressBar.svg(progress: p.double, expected: e.double,
+                                  description: Formatting.fill(t("progress_desc"), ["p": Formatting.percent(p)!, "e": Formatting.percent(e)!]))
+        }
+        return IndicatorRowView(
+            id: indicator.id, number: indicator.number, name: indicator.name, unit: indicator.unit,
+            href: route.href(to: .indicator(plan: plan.id, id: indicator.id)), planTitle: plan.title,
+            baseline: indicator.baseline?.raw, target: indicator.target?.raw, latest: latest?.value.raw,
+            latestYear: latest?.year, attributeLabel: indicator.attribute.map { t("attribute_" + $0.rawValue) },
+            isBinding: indicator.attribute == .binding, statusCode: indicator.status?.code ?? "",
+            statusLabel: indicator.status.map(label), sparkline: series.map { Sparkline.svg($0, label: indicator.name, description: description) },
+            progressBar: bar, progressText: progressText
+        )
+    }
+
+    /// The series in words, for the charts' `<desc>`.
+    func seriesDescription(_ indicator: Indicator) -> String {
+        var parts: [String] = []
+        if let baseline = indicator.baseline { parts.append("\(t("baseline")) \(indicator.baselineYear): \(baseline.raw)") }
+        for m in indicator.measurements where m.year > indicator.baselineYear { parts.append("\(m.year): \(m.value.raw)") }
+        if let target = indicator.target { parts.append("\(t("target")) \(indicator.targetYear): \(target.raw)") }
+        return Formatting.fill(t("chart_desc"), ["name": indicator.name, "series": parts.joined(separator: "; ")])
+    }
+
+    func indicatorTable(_ ids: [String], plan: Plan, from route: Route) -> IndicatorTableView {
+        let rows = ids.compactMap { indicators[plan.id]?[$0] }
+        var groups: [IndicatorGroupView] = []
+        for indicator in rows {
+            let row = indicatorRow(indicator, plan: plan, from: route)
+            if let last = groups.last, last.category == indicator.category {
+                groups[groups.count - 1] = IndicatorGroupView(category: last.category, rows: last.rows + [row])
+            } else {
+                groups.append(IndicatorGroupView(category: indicator.category, rows: [row]))
+            }
+        }
+        return IndicatorTableView(groups: groups)
+    }
+
+    /// "b = 12.03 (2020), v = 12.12 (2023), t = 12.3 (2025); p = 33.3%, e = 60%: off-track (p < 0.6·e)".
+    func workings(_ indicator: Indicator) -> String? {
+        guard let progress = indicator.progress, let b = indicator.baseline, let t = indicator.target else { return nil }
+        var text = "b = \(b.raw) (\(indicator.baselineYear))"
+        if let v = progress.latest, let y = progress.latestYear {
+            text += ", v = \(v) (\(y))"
+        }
+        text += ", t = \(t.raw) (\(indicator.targetYear))"
+        if let p = progress.progress { text += "; p = \(Formatting.percent(p)!)" }
+        if let e = progress.expected { text += ", e = \(Formatting.percent(e)!)" }
+        return text + " → " + label(progress.status) + " (" + self.t("rule_" + ruleKey(progress)) + ")"
+    }
+
+    private func ruleKey(_ progress: IndicatorProgress) -> String {
+        switch progress.status {
+        case .achieved: return "met"
+        case .notMet: return "maintain"
+        case .onTrack: return "on_track"
+        case .behind: return "behind"
+        case .offTrack: return "off_track"
+        case .regressing: return "regressing"
+        case .noData: return "no_data"
+        }
+    }
+}

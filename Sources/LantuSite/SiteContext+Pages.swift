@@ -1,0 +1,154 @@
+import Foundation
+import LantuMarkdown
+import LantuModel
+
+extension SiteContext {
+    func homeView() -> HomeView {
+        let route = Route.home
+        let plans = content.plans.map { plan in
+            HomeView.PlanCard(
+                title: plan.title, href: route.href(to: .plan(plan.id)), period: "\(plan.firstYear)–\(plan.lastYear)",
+                issuer: plan.issuer, parentTitle: plan.parent.flatMap { content.plan(id: $0)?.title },
+                indicatorCount: plan.indicators.count, taskCount: plan.tasks.count,
+                statusCounts: statusCounts(plan.indicators), statusBar: statusBar(plan.indicators)
+            )
+        }
+        let flagged = content.plans.flatMap { plan in
+            plan.indicators.filter { $0.attribute == .binding && $0.status?.needsAttention == true }
+                .map { indicatorRow($0, plan: plan, from: route) }
+        }
+        let reports = content.reports.reversed().prefix(5).map { reportLink($0, from: route) }
+        return HomeView(chrome: chrome(route, title: content.site.title, crumbs: []), plans: plans, flagged: flagged, reports: Array(reports))
+    }
+
+    func planView(_ plan: Plan) -> PlanPageView {
+        let route = Route.plan(plan.id)
+        let link = { (p: Plan) in PlanPageView.PlanLink(title: p.title, href: route.href(to: .plan(p.id))) }
+        return PlanPageView(
+            chrome: chrome(route, title: plan.title, crumbs: []),
+            title: plan.title, period: "\(plan.firstYear)–\(plan.lastYear)", issuer: plan.issuer,
+            issued: date(plan.issued), status: plan.status,
+            parent: plan.parent.flatMap { content.plan(id: $0) }.map(link),
+            children: content.children(of: plan.id).map(link),
+            statusCounts: statusCounts(plan.indicators), statusBar: statusBar(plan.indicators),
+            toc: plan.allSections.filter { $0.level <= 2 }.map { .init(anchor: $0.anchor, title: $0.title, depth: $0.level) },
+            intro: blocks(plan.intro, task: nil, plan: plan, from: route),
+            sections: plan.sections.map { section($0, plan: plan, from: route) },
+            boxes: plan.featureBoxes.map { .init(title: $0.title, href: "#" + $0.anchor) },
+            tasks: plan.tasks.map { taskRow($0, plan: plan, from: route) },
+            reports: content.reports(of: plan.id).reversed().map { reportLink($0, from: route) }
+        )
+    }
+
+    func indicatorView(_ indicator: Indicator, plan: Plan) -> IndicatorPageView {
+        let route = Route.indicator(plan: plan.id, id: indicator.id)
+        var rows: [IndicatorPageView.DataRow] = []
+        if let baseline = indicator.baseline {
+            rows.append(.init(year: indicator.baselineYear, value: baseline.raw, kind: t("baseline"), source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))
+        }
+        for m in indicator.measurements {
+            let report = m.reportID.flatMap { id in content.reports.first { $0.id == id } }
+            rows.append(.init(year: m.year, value: m.value.raw, kind: "", source: report?.title ?? t("source_plan"),
+                              sourceHref: report.map { route.href(to: .report($0.id)) } ?? route.href(to: .plan(plan.id))))
+        }
+        if let target = indicator.target {
+            rows.append(.init(year: indicator.targetYear, value: target.raw, kind: t("target"), source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))
+        }
+        let row = indicatorRow(indicator, plan: plan, from: route)
+        let chart = indicatorChart(indicator, statusLabel: row.statusLabel)
+        return IndicatorPageView(
+            chrome: chrome(route, title: indicator.name, crumbs: [(plan.title, .plan(plan.id))]),
+            row: row, planHref: route.href(to: .plan(plan.id)),
+            sectionHref: (indicator.boxAnchor ?? indicator.sectionAnchor).map { route.href(to: .plan(plan.id), anchor: $0) },
+            category: indicator.category, chart: chart, dataRows: rows, workings: workings(indicator),
+            owners: indicator.owners.map { unitLink($0, from: route) },
+            tasks: (tasksByIndicator[plan.id]?[indicator.id] ?? []).map { taskRow($0, plan: plan, from: route) },
+            note: indicator.note
+        )
+    }
+
+    func unitsView() -> UnitsPageView {
+        let route = Route.units
+        let cards = content.units.map { unit in
+            UnitsPageView.UnitCard(
+                name: unit.name, short: unit.short, href: route.href(to: .unit(unit.id)),
+                taskCount: content.plans.flatMap(\.tasks).filter { $0.lead.contains(unit.id) || $0.partners.contains(unit.id) }.count,
+                indicatorCount: content.plans.flatMap(\.indicators).filter { $0.owners.contains(unit.id) }.count
+            )
+        }
+        return UnitsPageView(chrome: chrome(route, title: t("nav_units"), crumbs: []), units: cards)
+    }
+
+    func unitView(_ unit: OrgUnit) -> UnitPageView {
+        let route = Route.unit(unit.id)
+        var lead: [TaskRowView] = []
+        var partner: [TaskRowView] = []
+        var owned: [IndicatorRowView] = []
+        for plan in content.plans {
+            lead += plan.tasks.filter { $0.lead.contains(unit.id) }.map { taskRow($0, plan: plan, from: route) }
+            partner += plan.tasks.filter { $0.partners.contains(unit.id) }.map { taskRow($0, plan: plan, from: route) }
+            owned += plan.indicators.filter { $0.owners.contains(unit.id) }.map { indicatorRow($0, plan: plan, from: route) }
+        }
+        return UnitPageView(chrome: chrome(route, title: unit.name, crumbs: [(t("nav_units"), .units)]),
+                            name: unit.name, short: unit.short, description: unit.description,
+                            leadTasks: lead, partnerTasks: partner, indicators: owned)
+    }
+
+    func reportView(_ report: Report) -> ReportPageView {
+        let route = Route.report(report.id)
+        let plan = content.plan(id: report.planID)!
+        let siblings = content.reports(of: report.planID)
+        let index = siblings.firstIndex { $0.id == report.id }!
+        let measurements = report.measurements.map { m in
+            ReportPageView.MeasurementRow(
+                name: indicators[plan.id]?[m.indicatorID]?.name ?? m.indicatorID,
+                href: route.href(to: .indicator(plan: plan.id, id: m.indicatorID)), year: m.year, value: m.value.raw, note: m.note)
+        }
+        let updates = plan.tasks.flatMap { task in
+            task.updates.filter { $0.reportID == report.id }.map { update in
+                ReportPageView.UpdateRow(title: task.title, href: route.href(to: .plan(plan.id), anchor: task.anchor),
+                                         statusCode: update.status?.rawValue ?? "", statusLabel: update.status.map(label),
+                                         progress: update.progress, note: update.note)
+            }
+        }
+        return ReportPageView(
+            chrome: chrome(route, title: report.title, crumbs: [(plan.title, .plan(plan.id))]),
+            title: report.title, date: date(report.date) ?? "", planTitle: plan.title, planHref: route.href(to: .plan(plan.id)),
+            body: html(report.body, source: report.source.file, from: route, headingAnchors: HeadingAnchors.byLine(report.body)),
+            measurements: measurements, updates: updates,
+            previous: index > 0 ? reportLink(siblings[index - 1], from: route) : nil,
+            next: index + 1 < siblings.count ? reportLink(siblings[index + 1], from: route) : nil
+        )
+    }
+
+    func pageView(_ page: Page) -> TextPageView {
+        let route = Route.page(page.id)
+        return TextPageView(chrome: chrome(route, title: page.title, crumbs: []), title: page.title,
+                            body: html(page.body, source: page.source.file, from: route, headingAnchors: HeadingAnchors.byLine(page.body)),
+                            example: nil)
+    }
+
+    /// The rules in the site's language, with a worked example from the site's own data.
+    func methodologyView(text: String) -> TextPageView {
+        let route = Route.methodology
+        let nodes = (try? MarkdownParser.parse(text).children) ?? []
+        let candidates = content.plans.flatMap { plan in plan.indicators.map { (plan, $0) } }
+        let example = candidates.first { $0.1.progress?.progress != nil && $0.1.status != .achieved }
+            ?? candidates.first { $0.1.progress?.latest != nil }
+        return TextPageView(
+            chrome: chrome(route, title: t("nav_methodology"), crumbs: []), title: t("nav_methodology"),
+            body: html(nodes, source: "", from: route, headingAnchors: HeadingAnchors.byLine(nodes)),
+            example: example.flatMap { plan, indicator in
+                workings(indicator).map { .init(name: indicator.name, href: route.href(to: .indicator(plan: plan.id, id: indicator.id)), workings: $0) }
+            }
+        )
+    }
+
+    /// The 404 page is served at any depth, so its links start from the site's path when
+    /// `base_url` gives one.
+    func notFoundView() -> TextPageView {
+        let root = content.site.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? ""
+        return TextPageView(chrome: chrome(.notFound, title: t("not_found_title"), crumbs: [], rootOverride: root),
+                            title: t("not_found_title"), body: "", example: nil)
+    }
+}

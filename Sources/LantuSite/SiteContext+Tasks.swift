@@ -1,0 +1,45 @@
+import LantuModel
+
+extension SiteContext {
+    func taskRow(_ task: PlanTask, plan: Plan, from route: Route, withIndicators: Bool = false) -> TaskRowView {
+        let overdue = task.isOverdue(asOf: content.asOf)
+        let status = task.status
+        return TaskRowView(
+            anchor: task.anchor, title: task.title, href: route.href(to: .plan(plan.id), anchor: task.anchor),
+            planTitle: plan.title, lead: task.lead.map { unitLink($0, from: route) },
+            partners: task.partners.map { unitLink($0, from: route) }, start: date(task.start), due: date(task.due),
+            statusCode: overdue ? "overdue" : status?.rawValue ?? "", statusLabel: overdue ? t("overdue") : status.map(label),
+            progress: task.progress, overdue: overdue,
+            milestones: task.milestones.map { .init(done: $0.done, date: date($0.date), text: $0.text) },
+            indicators: withIndicators
+                ? task.indicatorIDs.compactMap { indicators[plan.id]?[$0] }.map { indicatorRow($0, plan: plan, from: route) }
+                : []
+        )
+    }
+
+    /// The section's blocks as views: Markdown rendered, indicator tables live, boxes nested.
+    func blocks(_ blocks: [Block], task: PlanTask?, plan: Plan, from route: Route) -> [BlockView] {
+        blocks.map { block in
+            switch block {
+            case .markdown(let node):
+                return BlockView(html: html([node], source: plan.source.file, from: route), indicatorTable: nil, box: nil, task: nil)
+            case .indicatorTable(let ids):
+                return BlockView(html: nil, indicatorTable: indicatorTable(ids, plan: plan, from: route), box: nil, task: nil)
+            case .featureBox(let box):
+                let inner = self.blocks(box.blocks, task: nil, plan: plan, from: route)
+                return BlockView(html: nil, indicatorTable: nil, box: BoxView(anchor: box.anchor, title: box.title, blocks: inner), task: nil)
+            case .taskMetadata:
+                return BlockView(html: nil, indicatorTable: nil, box: nil,
+                                 task: task.map { taskRow($0, plan: plan, from: route, withIndicators: true) })
+            }
+        }
+    }
+
+    func section(_ section: Section, plan: Plan, from route: Route) -> SectionView {
+        SectionView(
+            anchor: section.anchor, title: section.title, headingLevel: min(section.level + 1, 6),
+            blocks: blocks(section.blocks, task: section.task, plan: plan, from: route),
+            children: section.children.map { self.section($0, plan: plan, from: route) }
+        )
+    }
+}

@@ -1,0 +1,101 @@
+import LantuCharts
+import LantuMarkdown
+import LantuModel
+
+/// The loaded content plus the lookups every page view needs; building views is pure.
+struct SiteContext {
+    let content: Content
+    let strings: [String: String]
+    /// Indicators by plan id and indicator id.
+    let indicators: [String: [String: Indicator]]
+    /// Tasks that name an indicator, by plan id and indicator id.
+    let tasksByIndicator: [String: [String: [PlanTask]]]
+
+    init(content: Content, strings: [String: String]) {
+        self.content = content
+        self.strings = strings
+        var indicators: [String: [String: Indicator]] = [:]
+        var tasks: [String: [String: [PlanTask]]] = [:]
+        for plan in content.plans {
+            indicators[plan.id] = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for task in plan.tasks {
+                for id in task.indicatorIDs { tasks[plan.id, default: [:]][id, default: []].append(task) }
+            }
+        }
+        self.indicators = indicators
+        self.tasksByIndicator = tasks
+    }
+}
+
+extension SiteContext {
+    func t(_ key: String) -> String { strings[key] ?? key }
+
+    func label(_ status: IndicatorStatus) -> String {
+        t("status_" + status.code.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    func label(_ status: TaskStatus) -> String {
+        t("task_" + status.rawValue.replacingOccurrences(of: "-", with: "_"))
+    }
+
+    func date(_ date: PlanDate?) -> String? {
+        date.map { Formatting.date($0, strings: strings) }
+    }
+
+    func chrome(_ route: Route, title: String, crumbs: [(String, Route?)], rootOverride: String? = nil) -> PageChrome {
+        let root = rootOverride ?? route.root
+        func link(_ label: String, _ target: Route) -> PageChrome.Link {
+            PageChrome.Link(label: label, href: root + target.path, current: target == route)
+        }
+        var nav = [link(t("nav_home"), .home)]
+        nav += content.plans.map { link($0.title, .plan($0.id)) }
+        nav += [link(t("nav_units"), .units), link(t("nav_methodology"), .methodology)]
+        nav += content.pages.map { link($0.title, .page($0.id)) }
+        let trail = [(t("nav_home"), Route.home)] + crumbs.compactMap { label, target in target.map { (label, $0) } }
+        var crumbLinks = trail.map { link($0.0, $0.1) }
+        if route != .home { crumbLinks.append(PageChrome.Link(label: title, href: "", current: true)) }
+        return PageChrome(
+            lang: content.site.language.rawValue, siteTitle: content.site.title,
+            organization: content.site.organization, title: title,
+            documentTitle: route == .home ? title : "\(title) · \(content.site.title)", root: root,
+            homeHref: root + Route.home.path, stylesheet: root + Route.stylesheet.path, nav: nav,
+            crumbs: crumbLinks, notice: content.site.notice, asOf: date(content.asOf), t: strings
+        )
+    }
+
+    /// Renders Markdown of the file at `source`, rewriting links to content files and giving
+    /// headings their anchors.
+    func html(_ nodes: [MarkdownNode], source: String, from route: Route, headingAnchors: [Int: String] = [:]) -> String {
+        let links = content.links[source] ?? [:]
+        let renderer = HTMLRenderer(
+            resolveLink: { destination in
+                guard let link = links[destination] else { return destination }
+                return route.href(to: Route.of(link.target), anchor: link.anchor)
+            },
+            headingID: { headingAnchors[$0.line] }
+        )
+        return renderer.render(nodes)
+    }
+
+    func statusCounts(_ indicators: [Indicator]) -> [StatusCountView] {
+        IndicatorStatus.allCases.compactMap { status in
+            let count = indicators.filter { $0.status == status }.count
+            return count == 0 ? nil : StatusCountView(code: status.code, label: label(status), count: count)
+        }
+    }
+
+    func statusBar(_ indicators: [Indicator]) -> String {
+        let counts = statusCounts(indicators)
+        let description = counts.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
+        return StatusBar.svg(counts.map { ($0.code, $0.count) }, description: description)
+    }
+
+    func reportLink(_ report: Report, from route: Route) -> ReportLink {
+        ReportLink(title: report.title, href: route.href(to: .report(report.id)), date: date(report.date) ?? "",
+                   planTitle: content.plan(id: report.planID)?.title ?? report.planID)
+    }
+
+    func unitLink(_ id: String, from route: Route) -> TaskRowView.UnitLink {
+        TaskRowView.UnitLink(name: content.unit(id: id)?.name ?? id, href: route.href(to: .unit(id)))
+    }
+}

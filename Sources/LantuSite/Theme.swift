@@ -1,0 +1,150 @@
+import Foundation
+import LantuDiagnostics
+import LantuModel
+import Mustache
+import Yams
+
+/// The templates folder loaded and checked: Mustache templates, UI strings and static assets.
+public struct Theme: Sendable {
+    let library: MustacheLibrary
+    let strings: [String: String]
+    /// Markdown text of the methodology page in the site's language.
+    let methodology: String
+    /// Files copied to the output as they are, by their path below the output folder.
+    let assets: [String: Data]
+}
+
+extension Theme {
+    /// Templates every build renders; a theme without one of them cannot build.
+    static let pageTemplates = ["home", "plan", "indicator", "units", "unit", "report", "page", "methodology", "404"]
+
+    /// Loads `directory` for `language`, collecting every problem instead of stopping at the first.
+    public static func load(directory: String, language: SiteLanguage) -> (theme: Theme?, problems: [SiteError]) {
+        var problems: [SiteError] = []
+        let templates = readTemplates(directory, problems: &problems)
+        for name in pageTemplates where templates[name] == nil {
+            problems.append(SiteError(SourceLocation(file: directory), .missingTemplate(name)))
+        }
+        let stringsFile = "\(directory)/strings/\(language.rawValue).yml"
+        let strings = readStrings(stringsFile, problems: &problems)
+        let methodologyFile = "\(directory)/methodology/\(language.rawValue).md"
+        let methodology = (try? String(contentsOfFile: methodologyFile, encoding: .utf8)) ?? ""
+        if methodology.isEmpty {
+            problems.append(SiteError(SourceLocation(file: methodologyFile), .unreadable("missing methodology text")))
+        }
+        let assets = readAssets("\(directory)/assets", problems: &problems)
+        guard problems.isEmpty else { return (nil, problems) }
+        let library = MustacheLibrary(templates: templates.mapValues(\.template))
+        return (Theme(library: library, strings: strings, methodology: methodology, assets: assets), [])
+    }
+
+    /// The UI keys the Swift code itself looks up; templates' own keys are checked by tests.
+    static let requiredStrings: [String] =
+        IndicatorStatus.allCases.map { "status_\($0.code.replacingOccurrences(of: "-", with: "_"))" }
+        + TaskStatus.allCases.map { "task_\($0.rawValue.replacingOccurrences(of: "-", with: "_"))" }
+        + ["nav_home", "nav_units", "nav_methodology", "baseline", "target", "expected_path", "overdue",
+           "source_plan", "attribute_expected", "attribute_binding", "chart_desc", "progress_desc",
+           "date_year", "date_month", "date_day", "not_found_title"]
+}
+
+private struct LoadedTemplate {
+    let template: MustacheTemplate
+    let partials: [String]
+    let file: String
+}
+
+private extension Theme {
+    static func readTemplates(_ directory: String, problems: inout [SiteError]) -> [String: LoadedTemplate] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        if names.isEmpty {
+            problems.append(SiteError(SourceLocation(file: directory), .unreadable("no .mustache templates in this folder")))
+        }
+        var templates: [String: LoadedTemplate] = [:]
+        for file in names {
+            let path = "\(directory)/\(file)"
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                problems.append(SiteError(SourceLocation(file: path), .unreadable("not UTF-8 text")))
+                continue
+            }
+            do {
+                let template = try MustacheTemplate(string: text)
+                templates[String(file.dropLast(9))] = LoadedTemplate(template: template, partials: partialNames(in: text), file: path)
+            } catch let error as MustacheTemplate.ParserError {
+                let at = SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)
+                problems.append(SiteError(at, .templateSyntax("\(error.error)")))
+            } catch {
+                problems.append(SiteError(SourceLocation(file: path), .templateSyntax("\(error)")))
+            }
+        }
+        for (_, loaded) in templates.sorted(by: { $0.key < $1.key }) {
+            for partial in loaded.partials where templates[partial] == nil {
+                let line = lineOf("{{>", partial, in: loaded.file)
+                problems.append(SiteError(SourceLocation(file: loaded.file, line: line, column: 1), .missingPartial(partial)))
+            }
+        }
+        return templates
+    }
+
+    /// `{{> name}}` references, which swift-mustache would render as empty without a word.
+    static func partialNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: "{{>") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            names.append(String(rest[..<close.lowerBound]).trimmingCharacters(in: .whitespaces))
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+
+    static func lineOf(_ marker: String, _ name: String, in file: String) -> Int {
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.contains(marker) && line.contains(name) {
+            return index + 1
+        }
+        return 1
+    }
+
+    static func readStrings(_ file: String, problems: inout [SiteError]) -> [String: String] {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            problems.append(SiteError(SourceLocation(file: file), .unreadable("no UI strings for this language")))
+            return [:]
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .invalidStrings("\(error)")))
+            return [:]
+        }
+        guard case .mapping(let mapping)? = node else {
+            problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .invalidStrings("expected `key: text` lines")))
+            return [:]
+        }
+        var strings: [String: String] = [:]
+        for (key, value) in mapping {
+            if let key = key.string, let value = value.string { strings[key] = value }
+        }
+        for key in requiredStrings where strings[key] == nil {
+            problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .missingString(key)))
+        }
+        return strings
+    }
+
+    static func readAssets(_ directory: String, problems: inout [SiteError]) -> [String: Data] {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        var assets: [String: Data] = [:]
+        for name in names {
+            let path = "\(directory)/\(name)"
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(SiteError(SourceLocation(file: path), .unreadable("cannot read asset")))
+                continue
+            }
+            assets["assets/\(name)"] = data
+        }
+        return assets
+    }
+}

@@ -1,0 +1,24 @@
+/// The list of all units.
+struct UnitsPageView {
+    struct UnitCard {
+        let name: String
+        let short: String?
+        let href: String
+        let taskCount: Int
+        let indicatorCount: Int
+    }
+
+    let chrome: PageChrome
+    let units: [UnitCard]
+}
+
+/// One unit's ledger (台账): the tasks it leads or supports and the indicators it answers for.
+struct UnitPageView {
+    let chrome: PageChrome
+    let name: String
+    let short: String?
+    let description: String?
+    let leadTasks: [TaskRowView]
+    let partnerTasks: [TaskRowView]
+    let indicators: [IndicatorRowView]
+}

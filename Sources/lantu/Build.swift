@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import LantuDiagnostics
+import LantuSite
+
+/// `lantu build`: check the content and write the site, or write nothing and say why.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check content/ and write the site into site/.",
+        discussion: """
+        Every problem is reported as `file:line:col: error: message`, all in one run. \
+        A build with errors writes nothing and leaves the previous site as it was; \
+        files whose bytes did not change are not rewritten. Exit codes: 0 built, 1 content \
+        or template errors, 2 usage errors.
+        """
+    )
+
+    @Option(help: "The folder with site.yml and the plans, reports and pages.")
+    var content = "content"
+
+    @Option(help: "The theme: Mustache templates, UI strings and assets.")
+    var templates = "templates"
+
+    @Option(help: "Where to write the site.")
+    var output = "site"
+
+    @Option(name: .customLong("base-url"), help: "The address the site is published at, e.g. https://www.example.edu.cn/plan/ (overrides site.yml).")
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+            throw ValidationError("--base-url must start with http:// or https://")
+        }
+    }
+
+    func run() throws {
+        let outcome = SiteBuild.run(.init(content: content, templates: templates, output: output, baseURL: baseURL))
+        let report = DiagnosticPrinter.text(outcome.diagnostics)
+        if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
+        guard let summary = outcome.summary else {
+            FileHandle.standardError.write(Data("build failed: \(DiagnosticPrinter.summary(outcome.diagnostics)); \(output)/ was left as it was\n".utf8))
+            throw ExitCode(1)
+        }
+        print("built \(output)/: \(summary.written) written, \(summary.unchanged) unchanged, \(summary.removed) removed")
+    }
+}

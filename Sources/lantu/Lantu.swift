@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+/// lantu turns a five-year plan written in Markdown into a static site that shows its progress.
+@main
+struct Lantu: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lantu",
+        abstract: "Build a progress-monitoring site from a plan written in Markdown (蓝图).",
+        subcommands: [Build.self],
+        defaultSubcommand: Build.self
+    )
+
+    /// Usage errors exit with 2 and content errors with 1 (SPEC §5); ArgumentParser's own
+    /// code for usage errors is 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == ExitCode(1) {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
