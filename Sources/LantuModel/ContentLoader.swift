@@ -65,7 +65,8 @@ private struct LoadState {
         checkDuplicateIDs(documents)
         var anchors: [String: Set<String>] = [:]
         var plans = readPlans(documents.filter { $0.kind == .plan }, anchors: &anchors)
-        var reports = readReports(documents.filter { $0.kind == .report }, plans: &plans, anchors: &anchors)
+        let planDocumentIDs = Set(documents.filter { $0.kind == .plan }.map(\.id))
+        var reports = readReports(documents.filter { $0.kind == .report }, plans: &plans, planDocumentIDs: planDocumentIDs, anchors: &anchors)
         reports.sort { ($0.date, $0.id) < ($1.date, $1.id) }
         let pages = readPages(documents.filter { $0.kind == .page }, anchors: &anchors)
         let units = resolveUnits(&plans, declared: declaredUnits)
@@ -150,7 +151,8 @@ private extension LoadState {
                           parent: front.string("parent"), status: front.string("status"))
     }
 
-    mutating func readReports(_ documents: [SourceDocument], plans: inout [Plan], anchors: inout [String: Set<String>]) -> [Report] {
+    mutating func readReports(_ documents: [SourceDocument], plans: inout [Plan], planDocumentIDs: Set<String>,
+                              anchors: inout [String: Set<String>]) -> [Report] {
         var reports: [(report: Report, updates: [(anchor: String, update: TaskUpdate)])] = []
         for document in documents {
             let front = document.frontMatter
@@ -170,6 +172,8 @@ private extension LoadState {
                 continue
             }
             guard let plan = plans.first(where: { $0.id == planID }) else {
+                // A plan that failed to load has its own error already.
+                if planDocumentIDs.contains(planID) { continue }
                 problems.append(ContentError(front.location(of: "plan"),
                                              .unknownPlan(planID, suggestions: NearestNames.suggest(planID, among: plans.map(\.id)))))
                 continue

@@ -34,10 +34,14 @@ struct TaskMetadata {
 }
 
 extension TaskMetadata {
-    /// Reads `node` if it is a bullet list whose first item is `key:value` with a known key.
+    /// Reads `node` if it is a bullet list that starts with `key:value` items, one of them a
+    /// known key. SPEC §2.3 asks for a known first key; lantu also accepts a misspelt first
+    /// key when a later leading item is known, so that typo is reported instead of the whole
+    /// list silently becoming text.
     static func read(_ node: MarkdownNode, file: String) -> TaskMetadata? {
-        guard case .list(ordered: false, _, _) = node.kind, let first = node.children.first,
-              let (key, _) = pair(first), keys[key.comparisonKey] != nil else { return nil }
+        guard case .list(ordered: false, _, _) = node.kind else { return nil }
+        let leading = node.children.prefix { pair($0) != nil }.compactMap(pair)
+        guard !leading.isEmpty, leading.contains(where: { keys[$0.0.comparisonKey] != nil }) else { return nil }
         var metadata = TaskMetadata()
         var consumed = 0
         for item in node.children {
