@@ -36,7 +36,7 @@ extension HTMLRenderer {
                 guard opensChildren(node) else { continue }
                 for (index, child) in node.children.enumerated().reversed() {
                     let alignment = index < alignments.count ? alignments[index] : .none
-                    stack.append(.enter(child, childContext(of: node, context: context, alignment: alignment)))
+                    stack.append(.enter(child, childContext(of: node, index: index, context: context, alignment: alignment)))
                 }
             }
         }
@@ -56,15 +56,26 @@ private extension HTMLRenderer {
         /// An item of a tight list, or a paragraph in one: no `<p>`.
         case tight
         case cell(header: Bool, alignment: MarkdownNode.Alignment)
+        /// The first paragraph of a task-list item, which carries the item's checkbox so the
+        /// box stays on the text's line in loose lists too.
+        case taskText(checked: Bool, tight: Bool)
     }
 
-    func childContext(of parent: MarkdownNode, context: Context, alignment: MarkdownNode.Alignment) -> Context {
-        switch (parent.kind, context) {
-        case (.list(_, _, tight: true), _): return .tight
-        case (.item, .tight): return .tight
-        case (.tableRow(let isHeader), _): return .cell(header: isHeader, alignment: alignment)
+    func childContext(of parent: MarkdownNode, index: Int, context: Context, alignment: MarkdownNode.Alignment) -> Context {
+        let tight: Bool
+        if case .tight = context { tight = true } else { tight = false }
+        switch parent.kind {
+        case .list(_, _, tight: true): return .tight
+        case .item(let task?) where index == 0 && parent.children.first?.kind == .paragraph:
+            return .taskText(checked: task, tight: tight)
+        case .item: return tight ? .tight : .normal
+        case .tableRow(let isHeader): return .cell(header: isHeader, alignment: alignment)
         default: return .normal
         }
+    }
+
+    func checkbox(_ checked: Bool) -> String {
+        "<input type=\"checkbox\" disabled=\"\"\(checked ? " checked=\"\"" : "") /> "
     }
 
     func opensChildren(_ node: MarkdownNode) -> Bool {
@@ -89,8 +100,12 @@ private extension HTMLRenderer {
         switch node.kind {
         case .document: return ("", nil)
         case .paragraph:
-            if case .tight = context { return ("", "") }
-            return ("<p>", "</p>\n")
+            switch context {
+            case .tight: return ("", "")
+            case .taskText(let checked, tight: true): return (checkbox(checked), "")
+            case .taskText(let checked, tight: false): return ("<p>" + checkbox(checked), "</p>\n")
+            default: return ("<p>", "</p>\n")
+            }
         case .heading(let level):
             let id = headingID(node).map { " id=\"\($0.htmlEscaped)\"" } ?? ""
             return ("<h\(level)\(id)>", "</h\(level)>\n")
@@ -102,8 +117,8 @@ private extension HTMLRenderer {
             return ("<ul>\n", "</ul>\n")
         case .item(let task):
             guard let task else { return ("<li>", "</li>\n") }
-            let box = "<input type=\"checkbox\" disabled=\"\"\(task ? " checked=\"\"" : "") /> "
-            return ("<li class=\"task\">" + box, "</li>\n")
+            let hasText = node.children.first?.kind == .paragraph
+            return ("<li class=\"task\">" + (hasText ? "" : checkbox(task)), "</li>\n")
         case .codeBlock(let info, let code):
             let language = info.split(separator: " ").first.map { " class=\"language-\(String($0).htmlEscaped)\"" } ?? ""
             return ("<pre><code\(language)>\(code.htmlEscaped)</code></pre>\n", nil)
