@@ -41,8 +41,8 @@ let package = Package(
         .testTarget(name: "LantuChartsTests", dependencies: ["LantuCharts"]),
         .testTarget(
             name: "LantuSiteTests",
-            dependencies: ["LantuSite"],
-            resources: [.copy("Fixtures"), .copy("Snapshots")]
+            dependencies: ["LantuSite", "LantuModel", "Yams"],
+            exclude: ["Fixtures", "Snapshots"]
         ),
     ]
 )

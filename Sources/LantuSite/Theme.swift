@@ -22,7 +22,8 @@ extension Theme {
     public static func load(directory: String, language: SiteLanguage) -> (theme: Theme?, problems: [SiteError]) {
         var problems: [SiteError] = []
         let templates = readTemplates(directory, problems: &problems)
-        for name in pageTemplates where templates[name] == nil {
+        let files = Set(((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".mustache") })
+        for name in pageTemplates where !files.contains(name + ".mustache") {
             problems.append(SiteError(SourceLocation(file: directory), .missingTemplate(name)))
         }
         let stringsFile = "\(directory)/strings/\(language.rawValue).yml"

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Runs the built `lantu` executable the way a user does and checks what they see.
+@Suite struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The executable sits next to the test bundle in SwiftPM's build folder.
+    static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lantu")
+
+    func lantu(_ arguments: [String]) throws -> Run {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build lantu first: swift build --build-tests")
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func buildsAndSaysWhatItWrote() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let run = try lantu(["build", "--content", Paths.fixture("golden"), "--templates", Paths.templates, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("17 written"))
+    }
+
+    @Test func contentErrorsExitOneWithCompilerStyleDiagnostics() throws {
+        let broken = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: broken) }
+        try FileManager.default.createDirectory(at: broken.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try "title: t\n".write(to: broken.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        try "---\ntitle: p\nperiod: 2021-2025\n---\n# 一、甲\n- 牵头部门：处\n- 完成时限：2025\n".write(to: broken.appendingPathComponent("plans/p.md"), atomically: true, encoding: .utf8)
+        let run = try lantu(["build", "--content", broken.path, "--templates", Paths.templates, "--output", broken.appendingPathComponent("../out-\(UUID())").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("plans/p.md:6:1: error: unknown task key '牵头部门'\n    hint: did you mean '牵头单位'?"))
+        #expect(run.stderr.contains("build failed: 1 error, 0 warnings"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try lantu(["build", "--no-such-option"]).status == 2)
+        #expect(try lantu(["build", "--base-url", "ftp://x"]).status == 2)
+    }
+
+    @Test func helpExplainsTheOptions() throws {
+        let run = try lantu(["build", "--help"])
+        #expect(run.status == 0)
+        for option in ["--content", "--templates", "--output", "--base-url"] {
+            #expect(run.stdout.contains(option))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import LantuSite
+
+/// A broken theme is reported where it is broken, and nothing is built.
+@Suite struct ThemeErrorTests {
+    func brokenTheme(_ edit: (URL) throws -> Void) throws -> [String] {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let theme = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(atPath: Paths.templates, toPath: theme.path)
+        try edit(theme)
+        let outcome = SiteBuild.run(.init(content: Paths.fixture("golden"), templates: theme.path, output: folder.appendingPathComponent("out").path))
+        #expect(outcome.summary == nil)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        return outcome.diagnostics.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line): \($0.message)" }
+    }
+
+    @Test func aMissingPartialFailsTheBuild() throws {
+        let messages = try brokenTheme { theme in
+            let page = theme.appendingPathComponent("page.mustache")
+            let text = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "{{> foot}}", with: "{{> footer}}")
+            try text.write(to: page, atomically: true, encoding: .utf8)
+        }
+        #expect(messages == ["page.mustache:3: template refers to a missing partial 'footer'"])
+    }
+
+    @Test func aSyntaxErrorIsLocated() throws {
+        let messages = try brokenTheme { theme in
+            try "<p>\n{{#open}}\n</p>\n".write(to: theme.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
+        }
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("page.mustache:") == true)
+        #expect(messages.first?.contains("template syntax error") == true)
+    }
+
+    @Test func aMissingUIStringIsNamed() throws {
+        let messages = try brokenTheme { theme in
+            let file = theme.appendingPathComponent("strings/zh-CN.yml")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "status_achieved: 已达成\n", with: "")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(messages == ["zh-CN.yml:1: UI string 'status_achieved' is missing"])
+    }
+}
