@@ -187,7 +187,7 @@ private extension LoadState {
             let report = Report(
                 id: document.id, title: front.string("title") ?? document.id, date: date, planID: planID,
                 type: front.string("type"), body: document.markdown.children, measurements: reader.measurements,
-                taskAnchors: reader.updates.map(\.anchor),
+                taskAnchors: reader.updates.map(\.anchor), dataTableLines: reader.dataTableLines,
                 source: SourceLocation(file: document.displayPath, line: 1, column: 1)
             )
             reports.append((report, reader.updates))

@@ -14,6 +14,8 @@ public struct Report: Sendable, Equatable {
     public let measurements: [ReportMeasurement]
     /// Anchors of the tasks this report updates.
     public let taskAnchors: [String]
+    /// Start lines of the body's measurement and task tables, which pages show with links.
+    public let dataTableLines: Set<Int>
     public let source: SourceLocation
 }
 

@@ -10,6 +10,7 @@ struct ReportReader {
     private(set) var measurements: [ReportMeasurement] = []
     private(set) var updates: [(anchor: String, update: TaskUpdate)] = []
     private(set) var problems: [ContentError] = []
+    private(set) var dataTableLines: Set<Int> = []
 
     init(plan: Plan, reportID: String, date: PlanDate, file: String) {
         self.plan = plan
@@ -28,8 +29,10 @@ extension ReportReader {
             let columns = TableColumns(header: table.header, baselineYear: nil, targetYear: nil)
             if columns.name != nil, !columns.years.isEmpty {
                 readMeasurements(table, columns, index: index)
+                dataTableLines.insert(table.line)
             } else if columns.task != nil {
                 readTaskUpdates(table, columns, tasks: tasks)
+                dataTableLines.insert(table.line)
             }
         }
     }

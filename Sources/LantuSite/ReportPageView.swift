@@ -1,4 +1,4 @@
-/// A report: its text, the values it gives and the task updates it makes.
+/// A report: its text, with its measurement and task tables shown linked and with statuses.
 struct ReportPageView {
     struct MeasurementRow {
         let name: String
@@ -17,14 +17,27 @@ struct ReportPageView {
         let note: String?
     }
 
+    struct MeasurementTable {
+        let rows: [MeasurementRow]
+    }
+
+    struct UpdateTable {
+        let rows: [UpdateRow]
+    }
+
+    /// A run of the report's text, or one of its data tables; exactly one field is set.
+    struct Segment {
+        let html: String?
+        let measurements: MeasurementTable?
+        let updates: UpdateTable?
+    }
+
     let chrome: PageChrome
     let title: String
     let date: String
     let planTitle: String
     let planHref: String
-    let body: String
-    let measurements: [MeasurementRow]
-    let updates: [UpdateRow]
+    let segments: [Segment]
     let previous: ReportLink?
     let next: ReportLink?
 }

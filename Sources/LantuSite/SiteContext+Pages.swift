@@ -99,26 +99,50 @@ extension SiteContext {
         let plan = content.plan(id: report.planID)!
         let siblings = content.reports(of: report.planID)
         let index = siblings.firstIndex { $0.id == report.id }!
-        let measurements = report.measurements.map { m in
-            ReportPageView.MeasurementRow(
-                name: indicators[plan.id]?[m.indicatorID]?.name ?? m.indicatorID,
-                href: route.href(to: .indicator(plan: plan.id, id: m.indicatorID)), year: m.year, value: m.value.raw, note: m.note)
-        }
-        let updates = plan.tasks.flatMap { task in
-            task.updates.filter { $0.reportID == report.id }.map { update in
-                ReportPageView.UpdateRow(title: task.title, href: route.href(to: .plan(plan.id), anchor: task.anchor),
-                                         statusCode: update.status?.rawValue ?? "", statusLabel: update.status.map(label),
-                                         progress: update.progress, note: update.note)
-            }
-        }
         return ReportPageView(
             chrome: chrome(route, title: report.title, crumbs: [(plan.title, .plan(plan.id))]),
             title: report.title, date: date(report.date) ?? "", planTitle: plan.title, planHref: route.href(to: .plan(plan.id)),
-            body: html(report.body, source: report.source.file, from: route, headingAnchors: HeadingAnchors.byLine(report.body)),
-            measurements: measurements, updates: updates,
+            segments: reportSegments(report, plan: plan, from: route),
             previous: index > 0 ? reportLink(siblings[index - 1], from: route) : nil,
             next: index + 1 < siblings.count ? reportLink(siblings[index + 1], from: route) : nil
         )
+    }
+
+    /// The report's text in order, each data table replaced by its rows with links and statuses.
+    private func reportSegments(_ report: Report, plan: Plan, from route: Route) -> [ReportPageView.Segment] {
+        let anchors = HeadingAnchors.byLine(report.body)
+        var segments: [ReportPageView.Segment] = []
+        var text: [MarkdownNode] = []
+        func flush() {
+            if !text.isEmpty {
+                segments.append(.init(html: html(text, source: report.source.file, from: route, headingAnchors: anchors), measurements: nil, updates: nil))
+            }
+            text = []
+        }
+        for node in report.body {
+            guard report.dataTableLines.contains(node.line) else {
+                text.append(node)
+                continue
+            }
+            flush()
+            let rows = node.line...(node.line + node.children.count + 1)
+            let measurements = report.measurements.filter { rows.contains($0.location.line) }.map { m in
+                ReportPageView.MeasurementRow(
+                    name: indicators[plan.id]?[m.indicatorID]?.name ?? m.indicatorID,
+                    href: route.href(to: .indicator(plan: plan.id, id: m.indicatorID)), year: m.year, value: m.value.raw, note: m.note)
+            }
+            let updates = plan.tasks.flatMap { task in
+                task.updates.filter { $0.reportID == report.id && rows.contains($0.location.line) }.map { update in
+                    ReportPageView.UpdateRow(title: task.title, href: route.href(to: .plan(plan.id), anchor: task.anchor),
+                                             statusCode: update.status?.rawValue ?? "", statusLabel: update.status.map(label),
+                                             progress: update.progress, note: update.note)
+                }
+            }
+            segments.append(.init(html: nil, measurements: measurements.isEmpty ? nil : .init(rows: measurements),
+                                  updates: updates.isEmpty ? nil : .init(rows: updates)))
+        }
+        flush()
+        return segments
     }
 
     func pageView(_ page: Page) -> TextPageView {
