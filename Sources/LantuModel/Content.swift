@@ -32,9 +32,6 @@ public enum DocumentRef: Sendable, Equatable, Hashable {
 
 extension Content {
     public func plan(id: String) -> Plan? { plans.first { $0.id == id } }
-    public func unit(id: String) -> OrgUnit? { units.first { $0.id == id } }
-    public func reports(of planID: String) -> [Report] { reports.filter { $0.planID == planID } }
-    public func children(of planID: String) -> [Plan] { plans.filter { $0.parent == planID } }
 }
 
 extension Content {

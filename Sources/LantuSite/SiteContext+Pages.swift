@@ -5,10 +5,10 @@ import LantuModel
 extension SiteContext {
     func homeView() -> HomeView {
         let route = Route.home
-        let plans = content.plans.map { plan in
+        let cards = content.plans.map { plan in
             HomeView.PlanCard(
                 title: plan.title, href: route.href(to: .plan(plan.id)), period: "\(plan.firstYear)–\(plan.lastYear)",
-                issuer: plan.issuer, parentTitle: plan.parent.flatMap { content.plan(id: $0)?.title },
+                issuer: plan.issuer, parentTitle: plan.parent.flatMap { plans[$0]?.title },
                 indicatorCount: plan.indicators.count, taskCount: plan.tasks.count,
                 statusCounts: statusCounts(plan.indicators), statusBar: statusBar(plan.indicators)
             )
@@ -18,7 +18,7 @@ extension SiteContext {
                 .map { indicatorRow($0, plan: plan, from: route) }
         }
         let reports = content.reports.reversed().prefix(5).map { reportLink($0, from: route) }
-        return HomeView(chrome: chrome(route, title: content.site.title, crumbs: []), plans: plans, flagged: flagged, reports: Array(reports))
+        return HomeView(chrome: chrome(route, title: content.site.title, crumbs: []), plans: cards, flagged: flagged, reports: Array(reports))
     }
 
     func planView(_ plan: Plan) -> PlanPageView {
@@ -28,15 +28,15 @@ extension SiteContext {
             chrome: chrome(route, title: plan.title, crumbs: []),
             title: plan.title, period: "\(plan.firstYear)–\(plan.lastYear)", issuer: plan.issuer,
             issued: date(plan.issued), status: plan.status,
-            parent: plan.parent.flatMap { content.plan(id: $0) }.map(link),
-            children: content.children(of: plan.id).map(link),
+            parent: plan.parent.flatMap { plans[$0] }.map(link),
+            children: (childPlans[plan.id] ?? []).map(link),
             statusCounts: statusCounts(plan.indicators), statusBar: statusBar(plan.indicators),
             toc: plan.allSections.filter { $0.level <= 2 }.map { .init(anchor: $0.anchor, title: $0.title, depth: $0.level) },
             intro: blocks(plan.intro, task: nil, plan: plan, from: route),
             sections: plan.sections.map { section($0, plan: plan, from: route) },
             boxes: plan.featureBoxes.map { .init(title: $0.title, href: "#" + $0.anchor) },
             tasks: plan.tasks.map { taskRow($0, plan: plan, from: route) },
-            reports: content.reports(of: plan.id).reversed().map { reportLink($0, from: route) }
+            reports: (reportsByPlan[plan.id] ?? []).reversed().map { reportLink($0, from: route) }
         )
     }
 
@@ -47,7 +47,7 @@ extension SiteContext {
             rows.append(.init(year: indicator.baselineYear, value: baseline.raw, kind: t("baseline"), source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))
         }
         for m in indicator.measurements {
-            let report = m.reportID.flatMap { id in content.reports.first { $0.id == id } }
+            let report = m.reportID.flatMap { reports[$0] }
             rows.append(.init(year: m.year, value: m.value.raw, kind: "", source: report?.title ?? t("source_plan"),
                               sourceHref: report.map { route.href(to: .report($0.id)) } ?? route.href(to: .plan(plan.id))))
         }
@@ -72,8 +72,8 @@ extension SiteContext {
         let cards = content.units.map { unit in
             UnitsPageView.UnitCard(
                 name: unit.name, short: unit.short, href: route.href(to: .unit(unit.id)),
-                taskCount: content.plans.flatMap(\.tasks).filter { $0.lead.contains(unit.id) || $0.partners.contains(unit.id) }.count,
-                indicatorCount: content.plans.flatMap(\.indicators).filter { $0.owners.contains(unit.id) }.count
+                taskCount: Set(((ledgers[unit.id]?.lead ?? []) + (ledgers[unit.id]?.partner ?? [])).map { "\($0.0.id)#\($0.1.anchor)" }).count,
+                indicatorCount: ledgers[unit.id]?.indicators.count ?? 0
             )
         }
         return UnitsPageView(chrome: chrome(route, title: t("nav_units"), crumbs: []), units: cards)
@@ -81,14 +81,10 @@ extension SiteContext {
 
     func unitView(_ unit: OrgUnit) -> UnitPageView {
         let route = Route.unit(unit.id)
-        var lead: [TaskRowView] = []
-        var partner: [TaskRowView] = []
-        var owned: [IndicatorRowView] = []
-        for plan in content.plans {
-            lead += plan.tasks.filter { $0.lead.contains(unit.id) }.map { taskRow($0, plan: plan, from: route) }
-            partner += plan.tasks.filter { $0.partners.contains(unit.id) }.map { taskRow($0, plan: plan, from: route) }
-            owned += plan.indicators.filter { $0.owners.contains(unit.id) }.map { indicatorRow($0, plan: plan, from: route) }
-        }
+        let ledger = ledgers[unit.id] ?? UnitLedger()
+        let lead = ledger.lead.map { taskRow($0.1, plan: $0.0, from: route) }
+        let partner = ledger.partner.map { taskRow($0.1, plan: $0.0, from: route) }
+        let owned = ledger.indicators.map { indicatorRow($0.1, plan: $0.0, from: route) }
         return UnitPageView(chrome: chrome(route, title: unit.name, crumbs: [(t("nav_units"), .units)]),
                             name: unit.name, short: unit.short, description: unit.description,
                             leadTasks: lead, partnerTasks: partner, indicators: owned)
@@ -96,8 +92,8 @@ extension SiteContext {
 
     func reportView(_ report: Report) -> ReportPageView {
         let route = Route.report(report.id)
-        let plan = content.plan(id: report.planID)!
-        let siblings = content.reports(of: report.planID)
+        let plan = plans[report.planID]!
+        let siblings = reportsByPlan[report.planID] ?? []
         let index = siblings.firstIndex { $0.id == report.id }!
         return ReportPageView(
             chrome: chrome(route, title: report.title, crumbs: [(plan.title, .plan(plan.id))]),

@@ -10,24 +10,60 @@ struct SiteContext {
     let indicators: [String: [String: Indicator]]
     /// Tasks that name an indicator, by plan id and indicator id.
     let tasksByIndicator: [String: [String: [PlanTask]]]
+    let plans: [String: Plan]
+    let units: [String: OrgUnit]
+    /// Each plan's reports, oldest first.
+    let reportsByPlan: [String: [Report]]
+    let reports: [String: Report]
+    let childPlans: [String: [Plan]]
+    /// What each unit answers for, by unit id, in plan order.
+    let ledgers: [String: UnitLedger]
+    /// The plans the navigation bar names.
+    let navigationPlans: [Plan]
 
+    /// A unit's tasks and indicators, with the plan each belongs to.
+    struct UnitLedger {
+        var lead: [(Plan, PlanTask)] = []
+        var partner: [(Plan, PlanTask)] = []
+        var indicators: [(Plan, Indicator)] = []
+    }
+
+    /// Builds every lookup once, so no page costs more as the site grows.
     init(content: Content, strings: [String: String]) {
         self.content = content
         self.strings = strings
         var indicators: [String: [String: Indicator]] = [:]
         var tasks: [String: [String: [PlanTask]]] = [:]
+        var ledgers: [String: UnitLedger] = [:]
         for plan in content.plans {
             indicators[plan.id] = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for task in plan.tasks {
                 for id in task.indicatorIDs { tasks[plan.id, default: [:]][id, default: []].append(task) }
+                for unit in task.lead { ledgers[unit, default: .init()].lead.append((plan, task)) }
+                for unit in task.partners { ledgers[unit, default: .init()].partner.append((plan, task)) }
+            }
+            for indicator in plan.indicators {
+                for unit in indicator.owners { ledgers[unit, default: .init()].indicators.append((plan, indicator)) }
             }
         }
         self.indicators = indicators
         self.tasksByIndicator = tasks
+        self.ledgers = ledgers
+        plans = Dictionary(content.plans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        units = Dictionary(content.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        reportsByPlan = Dictionary(grouping: content.reports, by: \.planID)
+        reports = Dictionary(content.reports.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        childPlans = Dictionary(grouping: content.plans.filter { $0.parent != nil }, by: { $0.parent! })
+        // A province may hold thousands of plans: the bar names them only while they fit,
+        // and the home page lists them all.
+        let rootPlans = content.plans.filter { $0.parent == nil }
+        navigationPlans = rootPlans.count <= Self.plansInNavigation ? rootPlans : []
     }
 }
 
 extension SiteContext {
+    static let plansInNavigation = 4
+
     func t(_ key: String) -> String { strings[key] ?? key }
 
     func label(_ status: IndicatorStatus) -> String {
@@ -48,7 +84,7 @@ extension SiteContext {
             PageChrome.Link(label: label, href: root + target.path, current: target == route)
         }
         var nav = [link(t("nav_home"), .home)]
-        nav += content.plans.map { link($0.title, .plan($0.id)) }
+        nav += navigationPlans.map { link($0.title, .plan($0.id)) }
         nav += [link(t("nav_units"), .units), link(t("nav_methodology"), .methodology)]
         nav += content.pages.map { link($0.title, .page($0.id)) }
         let trail = [(t("nav_home"), Route.home)] + crumbs.compactMap { label, target in target.map { (label, $0) } }
@@ -92,10 +128,10 @@ extension SiteContext {
 
     func reportLink(_ report: Report, from route: Route) -> ReportLink {
         ReportLink(title: report.title, href: route.href(to: .report(report.id)), date: date(report.date) ?? "",
-                   planTitle: content.plan(id: report.planID)?.title ?? report.planID)
+                   planTitle: plans[report.planID]?.title ?? report.planID)
     }
 
     func unitLink(_ id: String, from route: Route) -> TaskRowView.UnitLink {
-        TaskRowView.UnitLink(name: content.unit(id: id)?.name ?? id, href: route.href(to: .unit(id)))
+        TaskRowView.UnitLink(name: units[id]?.name ?? id, href: route.href(to: .unit(id)))
     }
 }
