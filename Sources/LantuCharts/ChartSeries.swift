@@ -18,12 +18,12 @@ public struct ChartSeries: Sendable, Equatable {
     /// nil when baseline or target is not a number: text indicators are not charted.
     public init?(_ indicator: Indicator) {
         guard let b = indicator.baseline?.number, let t = indicator.target?.number else { return nil }
-        baseline = Point(year: indicator.baselineYear, value: b.double, label: indicator.baseline!.raw)
-        target = Point(year: indicator.targetYear, value: t.double, label: indicator.target!.raw)
+        baseline = Point(year: indicator.baselineYear, value: b.doubleValue, label: indicator.baseline!.raw)
+        target = Point(year: indicator.targetYear, value: t.doubleValue, label: indicator.target!.raw)
         comparator = indicator.target?.comparator
         measured = indicator.measurements.compactMap { m in
             guard m.year > indicator.baselineYear, let v = m.value.number else { return nil }
-            return Point(year: m.year, value: v.double, label: m.value.raw)
+            return Point(year: m.year, value: v.doubleValue, label: m.value.raw)
         }
     }
 

@@ -19,7 +19,3 @@ enum SVGFormat {
     }
 }
 
-extension Decimal {
-    /// The nearest Double, for drawing only: status rules never compute with it.
-    public var double: Double { NSDecimalNumber(decimal: self).doubleValue }
-}

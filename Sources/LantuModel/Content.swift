@@ -39,7 +39,7 @@ extension Content {
     public func overriding(baseURL: String) -> Content {
         let url = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         let config = SiteConfig(title: site.title, organization: site.organization, language: site.language,
-                                baseURL: url, asOf: site.asOf, notice: site.notice)
+                                baseURL: url, asOf: site.asOf, progressMethod: site.progressMethod, notice: site.notice)
         return Content(site: config, plans: plans, reports: reports, pages: pages, units: units, links: links, asOf: asOf)
     }
 }

@@ -31,6 +31,7 @@ public struct ContentError: Error, Sendable, Equatable {
         case invalidDate(String, impossible: Bool)
         case invalidProgress(String)
         case invalidTaskStatus(String)
+        case invalidIndicatorStatus(String)
         case indicatorTableWithoutValues
         case unknownIndicator(String, suggestions: [String])
         case ambiguousIndicator(String, ids: [String])
@@ -114,6 +115,8 @@ private extension ContentError {
             return ("progress '\(text)' is not a number from 0 to 100", "write e.g. `进度：60%`")
         case .invalidTaskStatus(let text):
             return ("unknown task status '\(text)'", "use 未开始, 进行中, 已完成, 滞后 or 暂停")
+        case .invalidIndicatorStatus(let text):
+            return ("unknown indicator status '\(text)'", "use 已达成, 进展顺利, 略有滞后, 明显滞后, 逆向变化, 未达标 or 暂无数据")
         case .indicatorTableWithoutValues:
             return ("indicator table has no baseline or target column",
                     "add a column for the baseline year (e.g. 2020年) or the target (e.g. 2025年 or 目标值)")

@@ -71,12 +71,19 @@ private struct LoadState {
         let pages = readPages(documents.filter { $0.kind == .page }, anchors: &anchors)
         let units = resolveUnits(&plans, declared: declaredUnits)
         let links = checkLinks(documents, plans: plans, reports: reports, pages: pages, anchors: anchors)
-        for planIndex in plans.indices {
-            for indicatorIndex in plans[planIndex].indicators.indices {
-                plans[planIndex].indicators[indicatorIndex].evaluate()
+        guard let site else { return }
+        var latestReported: [String: Int] = [:]
+        for report in reports {
+            for measurement in report.measurements {
+                latestReported[report.planID] = max(latestReported[report.planID] ?? measurement.year, measurement.year)
             }
         }
-        guard let site else { return }
+        for planIndex in plans.indices {
+            let reported = latestReported[plans[planIndex].id]
+            for indicatorIndex in plans[planIndex].indicators.indices {
+                plans[planIndex].indicators[indicatorIndex].evaluate(method: site.progressMethod, latestReportedYear: reported)
+            }
+        }
         content = Content(site: site, plans: plans.sorted { $0.id < $1.id }, reports: reports,
                           pages: pages.sorted { $0.id < $1.id }, units: units, links: links,
                           asOf: site.asOf ?? reports.map(\.date).max())
@@ -187,7 +194,7 @@ private extension LoadState {
             let report = Report(
                 id: document.id, title: front.string("title") ?? document.id, date: date, planID: planID,
                 type: front.string("type"), body: document.markdown.children, measurements: reader.measurements,
-                taskAnchors: reader.updates.map(\.anchor), dataTableLines: reader.dataTableLines,
+                overrides: reader.overrides, taskAnchors: reader.updates.map(\.anchor), dataTableLines: reader.dataTableLines,
                 source: SourceLocation(file: document.displayPath, line: 1, column: 1)
             )
             reports.append((report, reader.updates))
@@ -213,6 +220,10 @@ private extension LoadState {
                                                           reportID: report.id, location: measurement.location))
                 indicator.measurements.sort { $0.year < $1.year }
                 plans[planIndex].indicators[index] = indicator
+            }
+            for override in report.overrides {
+                guard let index = plans[planIndex].indicators.firstIndex(where: { $0.id == override.indicatorID }) else { continue }
+                plans[planIndex].indicators[index].override = override
             }
             let byAnchor = Dictionary(grouping: updates, by: \.anchor)
             plans[planIndex].mapTasks { task in

@@ -26,6 +26,19 @@ public struct Indicator: Sendable, Equatable {
     public var measurements: [Measurement]
     /// Computed once the reports are applied; nil for text values.
     public var progress: IndicatorProgress?
+    /// A status a report set by hand, in force from that report on.
+    public var override: StatusOverride?
+    /// True when a later year has been reported for the plan but not for this indicator.
+    public var isStale: Bool
+    public let location: SourceLocation
+}
+
+/// A status set by hand in a report's `状态` column, and why.
+public struct StatusOverride: Sendable, Equatable {
+    public let indicatorID: String
+    public let status: IndicatorStatus
+    public let reportID: String
+    public let note: String?
     public let location: SourceLocation
 }
 
@@ -53,15 +66,25 @@ public struct Measurement: Sendable, Equatable {
 }
 
 extension Indicator {
-    public var status: IndicatorStatus? { progress?.status }
+    /// The status shown: a report's manual override, else the computed one.
+    public var status: IndicatorStatus? { override?.status ?? progress?.status }
 
-    /// Recomputes the status from the measurements (SPEC §3).
-    mutating func evaluate() {
+    /// The latest measurement after the baseline year.
+    public var latest: Measurement? { measurements.last { $0.year > baselineYear } }
+
+    /// Recomputes the status from the measurements (SPEC §3) and marks stale data against
+    /// the latest year any report of the plan gives.
+    mutating func evaluate(method: ProgressMethod, latestReportedYear: Int?) {
         let numbers = measurements.compactMap { m in m.value.number.map { (year: m.year, value: $0) } }
         progress = IndicatorProgress.evaluate(
             baseline: baseline, baselineYear: baselineYear,
             target: target, targetYear: targetYear,
-            measurements: numbers
+            measurements: numbers, method: method
         )
+        if let reported = latestReportedYear, let latest {
+            isStale = latest.year < reported
+        } else {
+            isStale = false
+        }
     }
 }

@@ -1,5 +1,10 @@
 import Foundation
 
+extension Decimal {
+    /// The nearest Double, for growth rates and drawing: the linear rule never computes with it.
+    public var doubleValue: Double { NSDecimalNumber(decimal: self).doubleValue }
+}
+
 /// The numbers behind a numeric indicator's status, so a reader can check them by hand.
 public struct IndicatorProgress: Hashable, Sendable {
     public let direction: IndicatorDirection
@@ -8,11 +13,29 @@ public struct IndicatorProgress: Hashable, Sendable {
     /// The latest measurement after the baseline year, if any.
     public let latestYear: Int?
     public let latest: Decimal?
-    /// p = (v − b) / (t − b); nil for maintain-type indicators or without a measurement.
+    /// Linear: p = (v − b) / (t − b). Growth ratio: observed ÷ required annual growth.
+    /// nil for maintain-type indicators or without a measurement.
     public let progress: Decimal?
-    /// e = min(1, (y − B) / (T − B)); nil without a measurement.
+    /// Linear: e = min(1, (y − B) / (T − B)). Growth ratio: 1. nil without a measurement.
     public let expected: Decimal?
     public let status: IndicatorStatus
+    public let method: ProgressMethod
+    /// The growth-ratio method's rates; nil under the linear rule.
+    public let growthRates: GrowthRates?
+}
+
+/// Observed and required compound annual growth rates (0.05 is 5 % a year).
+public struct GrowthRates: Hashable, Sendable {
+    public let observed: Double
+    public let required: Double
+}
+
+/// How progress-type indicators are judged (`progress:` in site.yml).
+public enum ProgressMethod: String, Sendable, Hashable, CaseIterable {
+    /// SPEC §3: achieved share against the linearly expected share.
+    case linear
+    /// Open SDG / Statistics Canada: observed compound annual growth rate ÷ required rate.
+    case cagr
 }
 
 extension IndicatorProgress {
@@ -23,7 +46,8 @@ extension IndicatorProgress {
     public static func evaluate(
         baseline: IndicatorValue?, baselineYear: Int,
         target: IndicatorValue?, targetYear: Int,
-        measurements: [(year: Int, value: Decimal)]
+        measurements: [(year: Int, value: Decimal)],
+        method: ProgressMethod = .linear
     ) -> IndicatorProgress? {
         guard let b = baseline?.number, let t = target?.number else { return nil }
         let comparator = target?.comparator
@@ -31,15 +55,23 @@ extension IndicatorProgress {
         let maintain = isMaintain(direction: direction, baseline: b, target: t, comparator: comparator)
         guard let last = measurements.filter({ $0.year > baselineYear }).max(by: { $0.year < $1.year }) else {
             return IndicatorProgress(direction: direction, isMaintainType: maintain, latestYear: nil, latest: nil,
-                                     progress: nil, expected: nil, status: .noData)
+                                     progress: nil, expected: nil, status: .noData, method: method, growthRates: nil)
         }
         let v = last.value
         let span = Decimal(max(targetYear - baselineYear, 1))
         let elapsed = Decimal(last.year - baselineYear)
         let expected = min(1, elapsed / span)
+        let met = isMet(value: v, target: t, direction: direction, comparator: comparator)
+        if method == .cagr, !maintain, let rates = growthRates(baseline: b, latest: v, target: t, elapsed: last.year - baselineYear,
+                                                             span: targetYear - baselineYear) {
+            let ratio = rates.observed / rates.required
+            let status: IndicatorStatus = met ? .achieved : ratio >= 0.95 ? .onTrack : ratio >= 0.6 ? .behind : ratio >= 0 ? .offTrack : .regressing
+            return IndicatorProgress(direction: direction, isMaintainType: false, latestYear: last.year, latest: v,
+                                     progress: Decimal(ratio), expected: 1, status: status, method: .cagr, growthRates: rates)
+        }
         let progress: Decimal? = maintain || t == b ? nil : (v - b) / (t - b)
         let status: IndicatorStatus
-        if isMet(value: v, target: t, direction: direction, comparator: comparator) {
+        if met {
             status = .achieved
         } else if maintain {
             status = .notMet
@@ -47,7 +79,22 @@ extension IndicatorProgress {
             status = progressStatus(value: v, baseline: b, target: t, elapsed: min(elapsed, span), span: span)
         }
         return IndicatorProgress(direction: direction, isMaintainType: maintain, latestYear: last.year, latest: v,
-                                 progress: progress, expected: expected, status: status)
+                                 progress: progress, expected: expected, status: status, method: .linear, growthRates: nil)
+    }
+
+    /// Compound annual growth rates, zeros replaced by 0.001 as Open SDG does. nil where the
+    /// method cannot apply (a negative value, no elapsed year, no required growth), and the
+    /// linear rule judges instead.
+    static func growthRates(baseline: Decimal, latest: Decimal, target: Decimal, elapsed: Int, span: Int) -> GrowthRates? {
+        func positive(_ value: Decimal) -> Double? {
+            let x = value.doubleValue
+            return x == 0 ? 0.001 : x > 0 ? x : nil
+        }
+        guard elapsed > 0, span > 0, let b = positive(baseline), let v = positive(latest), let t = positive(target) else { return nil }
+        let observed = pow(v / b, 1 / Double(elapsed)) - 1
+        let required = pow(t / b, 1 / Double(span)) - 1
+        guard required != 0, observed.isFinite, required.isFinite else { return nil }
+        return GrowthRates(observed: observed, required: required)
     }
 }
 

@@ -13,6 +13,27 @@ extension IndicatorStatus {
     /// The machine code used in data exports and CSS classes.
     public var code: String { rawValue }
 
+    /// Reads a status as a report writes it: the machine code, or the zh-CN, zh-TW or English label.
+    public static func parse(_ text: String) -> IndicatorStatus? {
+        let key = text.comparisonKey.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+        return allCases.first { status in
+            status.code.replacingOccurrences(of: "-", with: "") == key || status.spellings.contains(key)
+        }
+    }
+
+    /// Labels of SPEC §3 (Traditional forms fold into these) and the English ones, compared folded.
+    private var spellings: [String] {
+        switch self {
+        case .achieved: return ["已达成", "达成"]
+        case .onTrack: return ["进展顺利", "ontrack"]
+        case .behind: return ["略有滞后"]
+        case .offTrack: return ["明显滞后", "offtrack"]
+        case .regressing: return ["逆向变化"]
+        case .notMet: return ["未达标", "notmet"]
+        case .noData: return ["暂无数据", "nodata"]
+        }
+    }
+
     /// Whether a binding indicator in this status is flagged to leaders.
     public var needsAttention: Bool {
         switch self {

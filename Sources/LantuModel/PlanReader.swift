@@ -184,7 +184,7 @@ private extension PlanReader {
                 baselineYear: header.baselineYear, targetYear: header.lastYear,
                 owners: cells.cell(columns.owner)?.splitList ?? [], note: cells.cell(columns.note),
                 boxAnchor: boxAnchor, sectionAnchor: sectionAnchor,
-                measurements: measurements.sorted { $0.year < $1.year }, progress: nil, location: at
+                measurements: measurements.sorted { $0.year < $1.year }, progress: nil, override: nil, isStale: false, location: at
             ))
             ids.append(id)
         }

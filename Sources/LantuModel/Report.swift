@@ -12,6 +12,8 @@ public struct Report: Sendable, Equatable {
     public let body: [MarkdownNode]
     /// The values this report gives, by indicator id.
     public let measurements: [ReportMeasurement]
+    /// Statuses this report sets by hand.
+    public let overrides: [StatusOverride]
     /// Anchors of the tasks this report updates.
     public let taskAnchors: [String]
     /// Start lines of the body's measurement and task tables, which pages show with links.
@@ -53,6 +55,7 @@ public struct SiteConfig: Sendable, Equatable {
     public let language: SiteLanguage
     public let baseURL: String?
     public let asOf: PlanDate?
+    public let progressMethod: ProgressMethod
     /// A line shown on every page, e.g. that figures are sample data or the plan is a draft.
     public let notice: String?
 }

@@ -8,6 +8,7 @@ struct ReportReader {
     let date: PlanDate
     let file: String
     private(set) var measurements: [ReportMeasurement] = []
+    private(set) var overrides: [StatusOverride] = []
     private(set) var updates: [(anchor: String, update: TaskUpdate)] = []
     private(set) var problems: [ContentError] = []
     private(set) var dataTableLines: Set<Int> = []
@@ -49,6 +50,14 @@ private extension ReportReader {
                     ? .unknownIndicator(name, suggestions: NearestNames.suggest(IndicatorName.split(name).name, among: index.names))
                     : .ambiguousIndicator(name, ids: matches)))
                 continue
+            }
+            if let text = row.cells.cell(columns.status) {
+                if let status = IndicatorStatus.parse(text) {
+                    overrides.append(StatusOverride(indicatorID: id, status: status, reportID: reportID,
+                                                    note: row.cells.cell(columns.note), location: at))
+                } else {
+                    problems.append(ContentError(at, .invalidIndicatorStatus(text)))
+                }
             }
             for (column, year) in columns.years {
                 guard let value = IndicatorValue.parse(row.cells.cell(column) ?? "") else { continue }

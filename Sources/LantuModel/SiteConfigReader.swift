@@ -51,7 +51,16 @@ extension SiteConfig {
                 baseURL = url + "/"
             }
         }
-        return SiteConfig(title: title, organization: string("organization"), language: language, baseURL: baseURL, asOf: asOf, notice: string("notice"))
+        var method = ProgressMethod.linear
+        if let text = string("progress") {
+            if let parsed = ProgressMethod(rawValue: text.lowercased()) {
+                method = parsed
+            } else {
+                problems.append(ContentError(fields["progress"]!.location, .invalidField("progress", value: text, expected: "linear or cagr")))
+            }
+        }
+        return SiteConfig(title: title, organization: string("organization"), language: language, baseURL: baseURL,
+                          asOf: asOf, progressMethod: method, notice: string("notice"))
     }
 }
 

@@ -11,7 +11,7 @@ extension SiteContext {
         var progressText: String?
         if let p = progress?.progress, let e = progress?.expected {
             progressText = "\(Formatting.percent(p)!) / \(Formatting.percent(e)!)"
-            bar = ProgressBar.svg(progress: p.double, expected: e.double,
+            bar = ProgressBar.svg(progress: p.doubleValue, expected: e.doubleValue,
                                   description: Formatting.fill(t("progress_desc"), ["p": Formatting.percent(p)!, "e": Formatting.percent(e)!]))
         }
         return IndicatorRowView(

@@ -72,3 +72,44 @@ private func status(_ baseline: String, _ target: String, _ measured: [(Int, Str
         #expect(status("", "100", [(2023, "1")]) == nil)
     }
 }
+
+@Suite struct GrowthRatioTests {
+    private func cagr(_ baseline: String, _ target: String, _ measured: [(Int, String)]) -> IndicatorProgress? {
+        IndicatorProgress.evaluate(
+            baseline: IndicatorValue.parse(baseline), baselineYear: 2020,
+            target: IndicatorValue.parse(target), targetYear: 2025,
+            measurements: measured.map { ($0.0, Decimal(string: $0.1)!) }, method: .cagr
+        )
+    }
+
+    @Test func comparesObservedWithRequiredAnnualGrowth() throws {
+        // Required: 100 → 161.051 in 5 years is 10 % a year; observed 10 % a year for 3 years.
+        let onTrack = try #require(cagr("100", "161.051", [(2023, "133.1")]))
+        #expect(onTrack.method == .cagr)
+        #expect(onTrack.status == .onTrack)
+        #expect(abs(onTrack.growthRates!.required - 0.1) < 1e-9)
+        #expect(abs(onTrack.progress!.doubleValue - 1) < 1e-6)
+        #expect(onTrack.expected == 1)
+        #expect(cagr("100", "161.051", [(2023, "121")])?.status == .behind)
+        #expect(cagr("100", "161.051", [(2023, "105")])?.status == .offTrack)
+        #expect(cagr("100", "161.051", [(2023, "95")])?.status == .regressing)
+        #expect(cagr("100", "161.051", [(2024, "170")])?.status == .achieved)
+    }
+
+    @Test func worksForFallingTargetsAndReplacesZeros() {
+        #expect(cagr("53.5", "48.5", [(2023, "50.4")])?.status == .onTrack)
+        #expect(cagr("0", "100", [(2023, "50")])?.status == .onTrack)
+    }
+
+    @Test func fallsBackToTheLinearRuleWhereGrowthIsUndefined() {
+        #expect(cagr("-5", "5", [(2023, "1")])?.method == .linear)
+        #expect(cagr("99", ">99", [(2023, "99")])?.status == .notMet)
+        #expect(cagr("100", "200", [])?.status == .noData)
+    }
+
+    @Test func readsStatusLabelsInEveryLanguage() {
+        for text in ["略有滞后", "略有滯後", "behind", "Behind", "BEHIND"] { #expect(IndicatorStatus.parse(text) == .behind, "\(text)") }
+        for text in ["on-track", "On track", "进展顺利", "進展順利"] { #expect(IndicatorStatus.parse(text) == .onTrack, "\(text)") }
+        #expect(IndicatorStatus.parse("不错") == nil)
+    }
+}

@@ -82,3 +82,26 @@ private func report(_ date: String, _ body: String, id: String = "r") -> [String
         #expect(unknown.errors.first?.hint == "did you mean 'p'?")
     }
 }
+
+@Suite struct OverrideAndStaleTests {
+    @Test func aReportCanSetAStatusByHandFromThatReportOn() throws {
+        let result = site(plan: plan, extra: report("2023-01-10", "| 指标 | 2022年 | 状态 | 备注 |\n|---|---|---|---|\n| p-1 | 92.4 | 进展顺利 | 经专家组认定 |\n", id: "a")
+            .merging(report("2024-01-10", "| 指标 | 2023年 |\n|---|---|\n| p-1 | 92.2 |\n", id: "b")) { $1 })
+        let indicator = try #require(result.plan?.indicators.first)
+        #expect(indicator.progress?.status == .regressing)
+        #expect(indicator.status == .onTrack)
+        #expect(indicator.override?.reportID == "a")
+        #expect(indicator.override?.note == "经专家组认定")
+    }
+
+    @Test func rejectsAnUnknownStatus() {
+        let result = site(plan: plan, extra: report("2024-01-10", "| 指标 | 状态 | 2023年 |\n|---|---|---|\n| p-1 | 还行 | 92.9 |\n"))
+        #expect(result.errors.map(\.message) == ["unknown indicator status '还行'"])
+    }
+
+    @Test func marksIndicatorsTheLatestReportedYearLeftOut() throws {
+        let result = site(plan: plan, extra: report("2024-01-10", "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| p-1 | 92.5 | 92.8 |\n| p-2 | 30 | |\n"))
+        let indicators = try #require(result.plan?.indicators)
+        #expect(indicators.map(\.isStale) == [false, true, false])
+    }
+}
