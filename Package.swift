@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,7 +39,11 @@ let package = Package(
         ),
         .testTarget(name: "LantuMarkdownTests", dependencies: ["LantuMarkdown"]),
         .testTarget(name: "LantuModelTests", dependencies: ["LantuModel"]),
-        .testTarget(name: "LantuChartsTests", dependencies: ["LantuCharts"]),
+        .testTarget(
+            name: "LantuChartsTests",
+            dependencies: ["LantuCharts", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Snapshots"]
+        ),
         .testTarget(
             name: "LantuSiteTests",
             dependencies: ["LantuSite", "LantuModel", "Yams"],

@@ -2,10 +2,11 @@ import LantuMarkdown
 import LantuModel
 
 /// The indicator page's chart: baseline, measured points with their values, the target as a
-/// point (exact) or a threshold line (with a comparator), and the dashed expected path.
+/// point (exact) or a threshold with a shaded band (with a comparator), the dashed expected
+/// path, the status in words, and a legend.
 public enum IndicatorChart {
     public static let width = 640.0
-    public static let height = 300.0
+    public static let height = 330.0
 
     /// Words the chart writes; the site passes them in its language.
     public struct Labels: Sendable {
@@ -14,55 +15,114 @@ public enum IndicatorChart {
         public let baseline: String
         public let target: String
         public let expected: String
+        public let measured: String
+        public let status: String?
 
-        public init(title: String, description: String, baseline: String, target: String, expected: String) {
+        public init(title: String, description: String, baseline: String, target: String, expected: String,
+                    measured: String, status: String?) {
             self.title = title
             self.description = description
             self.baseline = baseline
             self.target = target
             self.expected = expected
+            self.measured = measured
+            self.status = status
         }
     }
 
-    public static func svg(_ series: ChartSeries, labels: Labels) -> String {
-        let margin = (left: 56.0, right: 24.0, top: 24.0, bottom: 36.0)
-        let ticks = NiceTicks.ticks(min: series.allValues.min() ?? 0, max: series.allValues.max() ?? 0)
-        let y = Scale(domain: (ticks.first ?? 0, ticks.last ?? 1), range: (height - margin.bottom, margin.top))
-        let x = Scale(domain: (Double(series.firstYear), Double(series.lastYear)), range: (margin.left + 16, width - margin.right - 16))
-        func point(_ year: Int, _ value: Double) -> String { "\(SVGFormat.number(x(Double(year)))),\(SVGFormat.number(y(value)))" }
+    private static let plot = (left: 64.0, right: 624.0, top: 40.0, bottom: 270.0)
 
+    public static func svg(_ series: ChartSeries, labels: Labels, style: NumberStyle, unit: String?) -> String {
+        let ticks = NiceTicks.ticks(min: series.allValues.min() ?? 0, max: series.allValues.max() ?? 0)
+        let y = Scale(domain: (ticks.first ?? 0, ticks.last ?? 1), range: (plot.bottom, plot.top))
+        let x = Scale(domain: (Double(series.firstYear), Double(series.lastYear)), range: (plot.left + 20, plot.right - 28))
         var svg = "<svg class=\"indicator-chart\" role=\"img\" viewBox=\"0 0 \(Int(width)) \(Int(height))\">"
         svg += "<title>\(labels.title.htmlEscaped)</title><desc>\(labels.description.htmlEscaped)</desc>"
-        for tick in ticks {
-            let ty = SVGFormat.number(y(tick))
-            svg += "<line class=\"grid\" x1=\"\(SVGFormat.number(margin.left))\" y1=\"\(ty)\" x2=\"\(SVGFormat.number(width - margin.right))\" y2=\"\(ty)\"/>"
-            svg += "<text class=\"tick\" x=\"\(SVGFormat.number(margin.left - 6))\" y=\"\(ty)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(SVGFormat.number(tick, decimals: 2))</text>"
-        }
-        for year in series.firstYear...series.lastYear {
-            svg += "<text class=\"tick\" x=\"\(SVGFormat.number(x(Double(year))))\" y=\"\(SVGFormat.number(height - margin.bottom + 20))\" text-anchor=\"middle\">\(year)</text>"
-        }
-        svg += "<polyline class=\"expected\" points=\"\(point(series.baseline.year, series.baseline.value)) \(point(series.target.year, series.target.value))\"/>"
-        svg += target(series, x: x, y: y, left: margin.left, right: width - margin.right, label: labels.target)
+        svg += axes(ticks: ticks, years: series.firstYear...series.lastYear, x: x, y: y, style: style, unit: unit)
+        svg += target(series, x: x, y: y, label: labels.target)
+        svg += path(class: "expected", [(series.baseline.year, series.baseline.value), (series.target.year, series.target.value)], x: x, y: y)
         let points = [series.baseline] + series.measured
-        svg += "<polyline class=\"measured\" points=\"\(points.map { point($0.year, $0.value) }.joined(separator: " "))\"/>"
-        for (index, p) in points.enumerated() {
-            let cls = index == 0 ? "point baseline" : "point"
-            svg += "<circle class=\"\(cls)\" cx=\"\(SVGFormat.number(x(Double(p.year))))\" cy=\"\(SVGFormat.number(y(p.value)))\" r=\"4\"/>"
-            let text = index == 0 ? "\(labels.baseline) \(p.label)" : p.label
-            svg += "<text class=\"value\" x=\"\(SVGFormat.number(x(Double(p.year))))\" y=\"\(SVGFormat.number(y(p.value) - 10))\" text-anchor=\"middle\">\(text.htmlEscaped)</text>"
+        svg += path(class: "measured", points.map { ($0.year, $0.value) }, x: x, y: y)
+        for (index, point) in points.enumerated() {
+            let cx = x(Double(point.year))
+            let cy = y(point.value)
+            svg += "<circle class=\"point\(index == 0 ? " baseline" : "")\" cx=\"\(SVGFormat.number(cx))\" cy=\"\(SVGFormat.number(cy))\" r=\"4\"/>"
+            let text = (index == 0 ? labels.baseline + " " : "") + withUnit(point.label, unit)
+            svg += text_(class: "value", x: cx, y: clampY(cy - 10), anchor: "middle", text)
         }
-        return svg + "</svg>"
+        if let status = labels.status {
+            svg += text_(class: "status-text", x: plot.right, y: 20, anchor: "end", status)
+        }
+        return svg + legend(labels) + "</svg>"
+    }
+}
+
+private extension IndicatorChart {
+    static func axes(ticks: [Double], years: ClosedRange<Int>, x: Scale, y: Scale, style: NumberStyle, unit: String?) -> String {
+        var svg = ""
+        for tick in ticks {
+            let ty = y(tick)
+            svg += "<line class=\"grid\" x1=\"\(SVGFormat.number(plot.left))\" y1=\"\(SVGFormat.number(ty))\" x2=\"\(SVGFormat.number(plot.right))\" y2=\"\(SVGFormat.number(ty))\"/>"
+            svg += text_(class: "tick", x: plot.left - 6, y: ty + 4, anchor: "end", ValueFormat.compact(tick, style: style, unit: unit))
+        }
+        let step = max(1, (years.count + 9) / 10)
+        for year in years where (year - years.lowerBound) % step == 0 || year == years.upperBound {
+            svg += text_(class: "tick", x: x(Double(year)), y: plot.bottom + 20, anchor: "middle", String(year))
+        }
+        return svg
     }
 
-    private static func target(_ series: ChartSeries, x: Scale, y: Scale, left: Double, right: Double, label: String) -> String {
-        let tx = SVGFormat.number(x(Double(series.target.year)))
-        let ty = SVGFormat.number(y(series.target.value))
-        let text = "\(label) \(series.target.label)".htmlEscaped
-        guard series.comparator != nil else {
-            return "<rect class=\"target\" x=\"\(SVGFormat.number(x(Double(series.target.year)) - 5))\" y=\"\(SVGFormat.number(y(series.target.value) - 5))\" width=\"10\" height=\"10\"/>"
-                + "<text class=\"target-label\" x=\"\(tx)\" y=\"\(SVGFormat.number(y(series.target.value) + 20))\" text-anchor=\"middle\">\(text)</text>"
+    /// An exact target is a square at its year; a bound is a dotted threshold with the
+    /// side that meets it shaded.
+    static func target(_ series: ChartSeries, x: Scale, y: Scale, label: String) -> String {
+        let tx = x(Double(series.target.year))
+        let ty = y(series.target.value)
+        let text = "\(label) \(series.target.label)"
+        switch series.comparator {
+        case nil:
+            return "<rect class=\"target\" x=\"\(SVGFormat.number(tx - 5))\" y=\"\(SVGFormat.number(ty - 5))\" width=\"10\" height=\"10\"/>"
+                + text_(class: "target-label", x: tx, y: clampY(ty + 20), anchor: "middle", text)
+        case .greater?, .greaterOrEqual?:
+            return band(from: plot.top, to: ty) + threshold(ty) + text_(class: "target-label", x: plot.right - 4, y: clampY(ty - 6), anchor: "end", text)
+        case .less?, .lessOrEqual?:
+            return band(from: ty, to: plot.bottom) + threshold(ty) + text_(class: "target-label", x: plot.right - 4, y: clampY(ty + 16), anchor: "end", text)
         }
-        return "<line class=\"threshold\" x1=\"\(SVGFormat.number(left))\" y1=\"\(ty)\" x2=\"\(SVGFormat.number(right))\" y2=\"\(ty)\"/>"
-            + "<text class=\"target-label\" x=\"\(SVGFormat.number(right))\" y=\"\(SVGFormat.number(y(series.target.value) + 16))\" text-anchor=\"end\">\(text)</text>"
+    }
+
+    static func band(from top: Double, to bottom: Double) -> String {
+        "<rect class=\"target-band\" x=\"\(SVGFormat.number(plot.left))\" y=\"\(SVGFormat.number(top))\" width=\"\(SVGFormat.number(plot.right - plot.left))\" height=\"\(SVGFormat.number(max(bottom - top, 0)))\"/>"
+    }
+
+    static func threshold(_ ty: Double) -> String {
+        "<line class=\"threshold\" x1=\"\(SVGFormat.number(plot.left))\" y1=\"\(SVGFormat.number(ty))\" x2=\"\(SVGFormat.number(plot.right))\" y2=\"\(SVGFormat.number(ty))\"/>"
+    }
+
+    static func path(class name: String, _ points: [(Int, Double)], x: Scale, y: Scale) -> String {
+        let coordinates = points.map { "\(SVGFormat.number(x(Double($0.0)))),\(SVGFormat.number(y($0.1)))" }
+        return "<polyline class=\"\(name)\" points=\"\(coordinates.joined(separator: " "))\"/>"
+    }
+
+    static func legend(_ labels: IndicatorChart.Labels) -> String {
+        let y = height - 12
+        var svg = "<g class=\"legend\">"
+        svg += "<line class=\"measured\" x1=\"\(SVGFormat.number(plot.left))\" y1=\"\(SVGFormat.number(y - 4))\" x2=\"\(SVGFormat.number(plot.left + 24))\" y2=\"\(SVGFormat.number(y - 4))\"/>"
+        svg += text_(class: "legend-text", x: plot.left + 30, y: y, anchor: "start", labels.measured)
+        svg += "<line class=\"expected\" x1=\"\(SVGFormat.number(plot.left + 150))\" y1=\"\(SVGFormat.number(y - 4))\" x2=\"\(SVGFormat.number(plot.left + 174))\" y2=\"\(SVGFormat.number(y - 4))\"/>"
+        svg += text_(class: "legend-text", x: plot.left + 180, y: y, anchor: "start", labels.expected)
+        svg += "<rect class=\"target\" x=\"\(SVGFormat.number(plot.left + 300))\" y=\"\(SVGFormat.number(y - 9))\" width=\"10\" height=\"10\"/>"
+        svg += text_(class: "legend-text", x: plot.left + 316, y: y, anchor: "start", labels.target)
+        return svg + "</g>"
+    }
+
+    static func clampY(_ value: Double) -> Double {
+        min(max(value, plot.top - 8), plot.bottom + 4)
+    }
+
+    static func withUnit(_ label: String, _ unit: String?) -> String {
+        unit == "%" && !label.hasSuffix("%") ? label + "%" : label
+    }
+
+    static func text_(class name: String, x: Double, y: Double, anchor: String, _ text: String) -> String {
+        "<text class=\"\(name)\" x=\"\(SVGFormat.number(x))\" y=\"\(SVGFormat.number(y))\" text-anchor=\"\(anchor)\">\(text.htmlEscaped)</text>"
     }
 }

@@ -8,8 +8,8 @@ struct HomeView {
         let parentTitle: String?
         let indicatorCount: Int
         let taskCount: Int
-        let statusCounts: [StatusCountView]
-        let statusBar: String
+        let summary: StatusSummaryView
+        let tasks: TaskSummaryRow?
     }
 
     let chrome: PageChrome

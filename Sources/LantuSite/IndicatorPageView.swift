@@ -20,4 +20,9 @@ struct IndicatorPageView {
     let owners: [TaskRowView.UnitLink]
     let tasks: [TaskRowView]
     let note: String?
+    /// Why the data may be out of date, when it is.
+    let staleNote: String?
+    /// Which report set the status by hand, and its note.
+    let overrideNote: String?
+    let overrideHref: String?
 }

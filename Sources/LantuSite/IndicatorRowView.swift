@@ -19,6 +19,10 @@ struct IndicatorRowView {
     let progressBar: String?
     /// `71.4% / 60%`: achieved share against expected share.
     let progressText: String?
+    /// A later year was reported for the plan but not for this indicator.
+    let isStale: Bool
+    /// The status was set by hand in a report.
+    let isOverridden: Bool
 }
 
 /// Indicators of one category in a plan's indicator table.

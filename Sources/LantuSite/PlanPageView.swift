@@ -19,8 +19,11 @@ struct PlanPageView {
     let status: String?
     let parent: PlanLink?
     let children: [PlanLink]
-    let statusCounts: [StatusCountView]
-    let statusBar: String
+    let summary: StatusSummaryView
+    /// Binding indicators that are behind, off track, regressing or not met.
+    let flagged: [IndicatorRowView]
+    let statusGroups: [StatusGroupView]
+    let chapters: [TaskSummaryRow]
     let toc: [TocEntry]
     let intro: [BlockView]
     let sections: [SectionView]

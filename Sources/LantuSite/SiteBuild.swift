@@ -34,7 +34,7 @@ public enum SiteBuild {
             return Outcome(diagnostics: diagnostics, summary: nil)
         }
         if let url = options.baseURL { content = content.overriding(baseURL: url) }
-        let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language)
+        let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language, method: content.site.progressMethod)
         diagnostics += problems.map(\.diagnostic)
         guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil) }
         let files = SiteRenderer.render(content, theme: theme)

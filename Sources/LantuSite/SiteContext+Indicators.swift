@@ -1,3 +1,4 @@
+import Foundation
 import LantuCharts
 import LantuModel
 
@@ -9,7 +10,7 @@ extension SiteContext {
         let description = seriesDescription(indicator)
         var bar: String?
         var progressText: String?
-        if let p = progress?.progress, let e = progress?.expected {
+        if let p = progress?.progress, let e = progress?.expected, indicator.override == nil {
             progressText = "\(Formatting.percent(p)!) / \(Formatting.percent(e)!)"
             bar = ProgressBar.svg(progress: p.doubleValue, expected: e.doubleValue,
                                   description: Formatting.fill(t("progress_desc"), ["p": Formatting.percent(p)!, "e": Formatting.percent(e)!]))
@@ -21,7 +22,7 @@ extension SiteContext {
             latestYear: latest?.year, attributeLabel: indicator.attribute.map { t("attribute_" + $0.rawValue) },
             isBinding: indicator.attribute == .binding, statusCode: indicator.status?.code ?? "",
             statusLabel: indicator.status.map(label), sparkline: series.map { Sparkline.svg($0, label: indicator.name, description: description) },
-            progressBar: bar, progressText: progressText
+            progressBar: bar, progressText: progressText, isStale: indicator.isStale, isOverridden: indicator.override != nil
         )
     }
 
@@ -56,9 +57,14 @@ extension SiteContext {
             text += ", v = \(v) (\(y))"
         }
         text += ", t = \(t.raw) (\(indicator.targetYear))"
-        if let p = progress.progress { text += "; p = \(Formatting.percent(p)!)" }
-        if let e = progress.expected { text += ", e = \(Formatting.percent(e)!)" }
-        return text + " → " + label(progress.status) + " (" + self.t("rule_" + ruleKey(progress)) + ")"
+        if let rates = progress.growthRates, let ratio = progress.progress {
+            text += "; CAGR \(Formatting.percent(Decimal(rates.observed))!) / \(Formatting.percent(Decimal(rates.required))!) = \(Formatting.decimal(ratio, places: 2))"
+        } else {
+            if let p = progress.progress { text += "; p = \(Formatting.percent(p)!)" }
+            if let e = progress.expected { text += ", e = \(Formatting.percent(e)!)" }
+        }
+        let rule = (progress.method == .cagr ? "rule_cagr_" : "rule_") + ruleKey(progress)
+        return text + " → " + label(progress.status) + " (" + self.t(rule) + ")"
     }
 
     private func ruleKey(_ progress: IndicatorProgress) -> String {

@@ -10,13 +10,11 @@ extension SiteContext {
                 title: plan.title, href: route.href(to: .plan(plan.id)), period: "\(plan.firstYear)–\(plan.lastYear)",
                 issuer: plan.issuer, parentTitle: plan.parent.flatMap { plans[$0]?.title },
                 indicatorCount: plan.indicators.count, taskCount: plan.tasks.count,
-                statusCounts: statusCounts(plan.indicators), statusBar: statusBar(plan.indicators)
+                summary: statusSummary(plan, from: route),
+                tasks: plan.tasks.isEmpty ? nil : taskSummary(plan.tasks, label: t("task_progress"), href: route.href(to: .plan(plan.id), anchor: "task-progress"))
             )
         }
-        let flagged = content.plans.flatMap { plan in
-            plan.indicators.filter { $0.attribute == .binding && $0.status?.needsAttention == true }
-                .map { indicatorRow($0, plan: plan, from: route) }
-        }
+        let flagged = content.plans.flatMap { plan in flaggedIndicators(plan).map { indicatorRow($0, plan: plan, from: route) } }
         let reports = content.reports.reversed().prefix(5).map { reportLink($0, from: route) }
         return HomeView(chrome: chrome(route, title: content.site.title, crumbs: []), plans: cards, flagged: flagged, reports: Array(reports))
     }
@@ -30,7 +28,9 @@ extension SiteContext {
             issued: date(plan.issued), status: plan.status,
             parent: plan.parent.flatMap { plans[$0] }.map(link),
             children: (childPlans[plan.id] ?? []).map(link),
-            statusCounts: statusCounts(plan.indicators), statusBar: statusBar(plan.indicators),
+            summary: statusSummary(plan, from: route),
+            flagged: flaggedIndicators(plan).map { indicatorRow($0, plan: plan, from: route) },
+            statusGroups: statusGroups(plan, from: route), chapters: chapterSummaries(plan, from: route),
             toc: plan.allSections.filter { $0.level <= 2 }.map { .init(anchor: $0.anchor, title: $0.title, depth: $0.level) },
             intro: blocks(plan.intro, task: nil, plan: plan, from: route),
             sections: plan.sections.map { section($0, plan: plan, from: route) },
@@ -63,17 +63,24 @@ extension SiteContext {
             category: indicator.category, chart: chart, dataRows: rows, workings: workings(indicator),
             owners: indicator.owners.map { unitLink($0, from: route) },
             tasks: (tasksByIndicator[plan.id]?[indicator.id] ?? []).map { taskRow($0, plan: plan, from: route) },
-            note: indicator.note
+            note: indicator.note,
+            staleNote: indicator.isStale ? Formatting.fill(t("stale_explain"), ["year": String(indicator.latest?.year ?? 0)]) : nil,
+            overrideNote: indicator.override.map { override in
+                Formatting.fill(t("override_explain"), ["report": reports[override.reportID]?.title ?? override.reportID])
+                    + (override.note.map { ": " + $0 } ?? "")
+            },
+            overrideHref: indicator.override.map { route.href(to: .report($0.reportID)) }
         )
     }
 
     func unitsView() -> UnitsPageView {
         let route = Route.units
         let cards = content.units.map { unit in
-            UnitsPageView.UnitCard(
+            let tasks = unitTasks(unit.id)
+            return UnitsPageView.UnitCard(
                 name: unit.name, short: unit.short, href: route.href(to: .unit(unit.id)),
-                taskCount: Set(((ledgers[unit.id]?.lead ?? []) + (ledgers[unit.id]?.partner ?? [])).map { "\($0.0.id)#\($0.1.anchor)" }).count,
-                indicatorCount: ledgers[unit.id]?.indicators.count ?? 0
+                taskCount: tasks.count, indicatorCount: ledgers[unit.id]?.indicators.count ?? 0,
+                tasks: taskSummary(tasks, label: unit.name, href: route.href(to: .unit(unit.id)))
             )
         }
         return UnitsPageView(chrome: chrome(route, title: t("nav_units"), crumbs: []), units: cards)
@@ -87,7 +94,7 @@ extension SiteContext {
         let owned = ledger.indicators.map { indicatorRow($0.1, plan: $0.0, from: route) }
         return UnitPageView(chrome: chrome(route, title: unit.name, crumbs: [(t("nav_units"), .units)]),
                             name: unit.name, short: unit.short, description: unit.description,
-                            leadTasks: lead, partnerTasks: partner, indicators: owned)
+                            tasks: taskSummary(unitTasks(unit.id), label: unit.name, href: nil), leadTasks: lead, partnerTasks: partner, indicators: owned)
     }
 
     func reportView(_ report: Report) -> ReportPageView {

@@ -2,14 +2,12 @@ import LantuModel
 
 extension SiteContext {
     func taskRow(_ task: PlanTask, plan: Plan, from route: Route, withIndicators: Bool = false) -> TaskRowView {
-        let overdue = task.isOverdue(asOf: content.asOf)
-        let status = task.status
+        let state = taskState(task)
         return TaskRowView(
             anchor: task.anchor, title: task.title, href: route.href(to: .plan(plan.id), anchor: task.anchor),
             planTitle: plan.title, lead: task.lead.map { unitLink($0, from: route) },
             partners: task.partners.map { unitLink($0, from: route) }, start: date(task.start), due: date(task.due),
-            statusCode: overdue ? "overdue" : status?.rawValue ?? "", statusLabel: overdue ? t("overdue") : status.map(label),
-            progress: task.progress, overdue: overdue,
+            statusCode: state.rawValue, statusLabel: label(state), progress: task.progress, overdue: state == .overdue,
             milestones: task.milestones.map { .init(done: $0.done, date: date($0.date), text: $0.text) },
             indicators: withIndicators
                 ? task.indicatorIDs.compactMap { indicators[plan.id]?[$0] }.map { indicatorRow($0, plan: plan, from: route) }

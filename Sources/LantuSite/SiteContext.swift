@@ -113,19 +113,6 @@ extension SiteContext {
         return renderer.render(nodes)
     }
 
-    func statusCounts(_ indicators: [Indicator]) -> [StatusCountView] {
-        IndicatorStatus.allCases.compactMap { status in
-            let count = indicators.filter { $0.status == status }.count
-            return count == 0 ? nil : StatusCountView(code: status.code, label: label(status), count: count)
-        }
-    }
-
-    func statusBar(_ indicators: [Indicator]) -> String {
-        let counts = statusCounts(indicators)
-        let description = counts.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
-        return StatusBar.svg(counts.map { ($0.code, $0.count) }, description: description)
-    }
-
     func reportLink(_ report: Report, from route: Route) -> ReportLink {
         ReportLink(title: report.title, href: route.href(to: .report(report.id)), date: date(report.date) ?? "",
                    planTitle: plans[report.planID]?.title ?? report.planID)

@@ -19,7 +19,7 @@ extension Theme {
     static let pageTemplates = ["home", "plan", "indicator", "units", "unit", "report", "page", "methodology", "404"]
 
     /// Loads `directory` for `language`, collecting every problem instead of stopping at the first.
-    public static func load(directory: String, language: SiteLanguage) -> (theme: Theme?, problems: [SiteError]) {
+    public static func load(directory: String, language: SiteLanguage, method: ProgressMethod = .linear) -> (theme: Theme?, problems: [SiteError]) {
         var problems: [SiteError] = []
         let templates = readTemplates(directory, problems: &problems)
         let files = Set(((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".mustache") })
@@ -28,7 +28,7 @@ extension Theme {
         }
         let stringsFile = "\(directory)/strings/\(language.rawValue).yml"
         let strings = readStrings(stringsFile, problems: &problems)
-        let methodologyFile = "\(directory)/methodology/\(language.rawValue).md"
+        let methodologyFile = "\(directory)/methodology/\(language.rawValue)\(method == .cagr ? "-cagr" : "").md"
         let methodology = (try? String(contentsOfFile: methodologyFile, encoding: .utf8)) ?? ""
         if methodology.isEmpty {
             problems.append(SiteError(SourceLocation(file: methodologyFile), .unreadable("missing methodology text")))

@@ -6,6 +6,7 @@ struct UnitsPageView {
         let href: String
         let taskCount: Int
         let indicatorCount: Int
+        let tasks: TaskSummaryRow
     }
 
     let chrome: PageChrome
@@ -18,6 +19,7 @@ struct UnitPageView {
     let name: String
     let short: String?
     let description: String?
+    let tasks: TaskSummaryRow
     let leadTasks: [TaskRowView]
     let partnerTasks: [TaskRowView]
     let indicators: [IndicatorRowView]

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import LantuCharts
+
+/// Representative series drawn once and compared with `Snapshots/<name>.svg`.
+///
+/// Run with `LANTU_RECORD=1` to re-record; a recording run fails so a person reviews the diff.
+enum GoldenCharts {
+    static func point(_ year: Int, _ value: Double, _ label: String? = nil) -> ChartSeries.Point {
+        .init(year: year, value: value, label: label)
+    }
+
+    static let cases: [String: ChartSeries] = [
+        "increase": ChartSeries(baseline: point(2020, 12.03), measured: [point(2023, 12.12)], target: point(2025, 12.3), comparator: nil),
+        "decrease": ChartSeries(baseline: point(2020, 53.5), measured: [point(2021, 52.8), point(2022, 51.6), point(2023, 50.9)],
+                                target: point(2025, 48.5), comparator: nil),
+        "maintain": ChartSeries(baseline: point(2020, 4500), measured: [point(2022, 4520), point(2023, 4500)], target: point(2025, 4500), comparator: nil),
+        "at-least": ChartSeries(baseline: point(2020, 99), measured: [point(2023, 99.2)], target: point(2025, 99, ">99"), comparator: .greater),
+        "at-most": ChartSeries(baseline: point(2020, 18.5), measured: [point(2021, 18.6), point(2023, 17.9)], target: point(2025, 17, "≤17"), comparator: .lessOrEqual),
+        "one-point": ChartSeries(baseline: point(2020, 40), measured: [], target: point(2025, 50), comparator: nil),
+        "beyond-target": ChartSeries(baseline: point(2020, 0), measured: [point(2024, 80), point(2027, 110)], target: point(2025, 100), comparator: nil),
+        "regressing": ChartSeries(baseline: point(2020, 53.5), measured: [point(2022, 53.9), point(2023, 54.1)], target: point(2025, 48.5), comparator: nil),
+        "negative": ChartSeries(baseline: point(2020, -5), measured: [point(2022, -2.5)], target: point(2025, 5), comparator: nil),
+        "large": ChartSeries(baseline: point(2020, 3_500_000, "350万"), measured: [point(2021, 3_800_000, "380万"), point(2023, 4_400_000, "440万")],
+                             target: point(2025, 5_000_000, "500万"), comparator: nil),
+    ]
+
+    static func render(_ name: String) -> String {
+        if let series = cases[name] {
+            return IndicatorChart.svg(series, labels: labels, style: .chinese, unit: name == "large" ? nil : "%")
+        }
+        switch name {
+        case "sparkline": return Sparkline.svg(cases["decrease"]!, label: "近视率", description: "53.5 → 50.9")
+        case "progress-bar": return ProgressBar.svg(progress: 0.714, expected: 0.6, description: "71.4% / 60%")
+        default: return StackedBar.svg([.init(code: "achieved", count: 8, label: "已达成"), .init(code: "behind", count: 2, label: "略有滞后", href: "#status-behind")],
+                                       description: "已达成 8, 略有滞后 2")
+        }
+    }
+
+    static let names = cases.keys.sorted() + ["sparkline", "progress-bar", "stacked-bar"]
+}
+
+@Suite struct GoldenChartTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    @Test(arguments: GoldenCharts.names)
+    func drawsAsRecorded(name: String) throws {
+        let svg = GoldenCharts.render(name)
+        #expect(parses(svg))
+        let file = Self.folder.appendingPathComponent("\(name).svg")
+        if ProcessInfo.processInfo.environment["LANTU_RECORD"] != nil {
+            try Data(svg.utf8).write(to: file)
+            Issue.record("recorded Snapshots/\(name).svg; review it and run again without LANTU_RECORD")
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(svg == expected, "\(name).svg differs from its snapshot")
+    }
+}
