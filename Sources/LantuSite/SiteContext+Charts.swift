@@ -10,7 +10,9 @@ extension SiteContext {
     /// The indicator page's chart with its words in the site's language; nil for text values.
     func indicatorChart(_ indicator: Indicator, statusLabel: String?) -> String? {
         guard let series = ChartSeries(indicator) else { return nil }
-        let status = statusLabel.map { "\(t("col_status")): \($0)" + (indicator.override != nil ? " (\(t("overridden")))" : "") }
+        let status = statusLabel.map {
+            Formatting.fill(t("status_line"), ["status": $0 + (indicator.override != nil ? " · " + t("overridden") : "")])
+        }
         let labels = IndicatorChart.Labels(
             title: [indicator.name, statusLabel].compactMap { $0 }.joined(separator: " · "),
             description: seriesDescription(indicator), baseline: t("baseline"), target: t("target"),

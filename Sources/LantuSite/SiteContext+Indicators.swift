@@ -53,8 +53,8 @@ extension SiteContext {
     func workings(_ indicator: Indicator) -> String? {
         guard let progress = indicator.progress, let b = indicator.baseline, let t = indicator.target else { return nil }
         var text = "b = \(b.raw) (\(indicator.baselineYear))"
-        if let v = progress.latest, let y = progress.latestYear {
-            text += ", v = \(v) (\(y))"
+        if let latest = indicator.latest, progress.latestYear != nil {
+            text += ", v = \(latest.value.raw) (\(latest.year))"
         }
         text += ", t = \(t.raw) (\(indicator.targetYear))"
         if let rates = progress.growthRates, let ratio = progress.progress {

@@ -45,7 +45,11 @@ extension Theme {
         + TaskStatus.allCases.map { "task_\($0.rawValue.replacingOccurrences(of: "-", with: "_"))" }
         + ["nav_home", "nav_units", "nav_methodology", "baseline", "target", "expected_path", "overdue",
            "source_plan", "attribute_expected", "attribute_binding", "chart_desc", "progress_desc",
-           "date_year", "date_month", "date_day", "not_found_title"]
+           "date_year", "date_month", "date_day", "not_found_title", "status_line", "measured", "overridden",
+           "override_explain", "stale_explain", "task_progress"]
+        + ["rule_", "rule_cagr_"].flatMap { prefix in
+            ["met", "maintain", "on_track", "behind", "off_track", "regressing", "no_data"].map { prefix + $0 }
+        }
 }
 
 private struct LoadedTemplate {
