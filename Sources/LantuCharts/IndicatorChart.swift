@@ -5,7 +5,9 @@ import LantuModel
 /// point (exact) or a threshold with a shaded band (with a comparator), the dashed expected
 /// path, the status in words, and a legend.
 public enum IndicatorChart {
+    /// The desktop drawing's width; phones get `narrowWidth`, so text stays readable when scaled.
     public static let width = 640.0
+    public static let narrowWidth = 360.0
     public static let height = 330.0
 
     /// Words the chart writes; the site passes them in its language.
@@ -30,9 +32,20 @@ public enum IndicatorChart {
         }
     }
 
-    private static let plot = (left: 64.0, right: 624.0, top: 40.0, bottom: 270.0)
+    public static func svg(_ series: ChartSeries, labels: Labels, style: NumberStyle, unit: String?, width: Double = width) -> String {
+        Drawing(width: width).svg(series, labels: labels, style: style, unit: unit)
+    }
+}
 
-    public static func svg(_ series: ChartSeries, labels: Labels, style: NumberStyle, unit: String?) -> String {
+/// One drawing at one width; every position follows from the width.
+private struct Drawing {
+    let width: Double
+    var height: Double { IndicatorChart.height }
+    var plot: (left: Double, right: Double, top: Double, bottom: Double) {
+        (left: width < 500 ? 52 : 64, right: width - 16, top: 40, bottom: 270)
+    }
+
+    func svg(_ series: ChartSeries, labels: IndicatorChart.Labels, style: NumberStyle, unit: String?) -> String {
         let ticks = NiceTicks.ticks(min: series.allValues.min() ?? 0, max: series.allValues.max() ?? 0)
         let y = Scale(domain: (ticks.first ?? 0, ticks.last ?? 1), range: (plot.bottom, plot.top))
         let x = Scale(domain: (Double(series.firstYear), Double(series.lastYear)), range: (plot.left + 20, plot.right - 28))
@@ -57,15 +70,15 @@ public enum IndicatorChart {
     }
 }
 
-private extension IndicatorChart {
-    static func axes(ticks: [Double], years: ClosedRange<Int>, x: Scale, y: Scale, style: NumberStyle, unit: String?) -> String {
+private extension Drawing {
+    func axes(ticks: [Double], years: ClosedRange<Int>, x: Scale, y: Scale, style: NumberStyle, unit: String?) -> String {
         var svg = ""
         for tick in ticks {
             let ty = y(tick)
             svg += "<line class=\"grid\" x1=\"\(SVGFormat.number(plot.left))\" y1=\"\(SVGFormat.number(ty))\" x2=\"\(SVGFormat.number(plot.right))\" y2=\"\(SVGFormat.number(ty))\"/>"
             svg += text_(class: "tick", x: plot.left - 6, y: ty + 4, anchor: "end", ValueFormat.compact(tick, style: style, unit: unit))
         }
-        let step = max(1, (years.count + 9) / 10)
+        let step = max(1, (years.count + 9) / (width < 500 ? 6 : 10))
         for year in years where (year - years.lowerBound) % step == 0 || year == years.upperBound {
             svg += text_(class: "tick", x: x(Double(year)), y: plot.bottom + 20, anchor: "middle", String(year))
         }
@@ -74,7 +87,7 @@ private extension IndicatorChart {
 
     /// An exact target is a square at its year; a bound is a dotted threshold with the
     /// side that meets it shaded.
-    static func target(_ series: ChartSeries, x: Scale, y: Scale, label: String) -> String {
+    func target(_ series: ChartSeries, x: Scale, y: Scale, label: String) -> String {
         let tx = x(Double(series.target.year))
         let ty = y(series.target.value)
         let text = "\(label) \(series.target.label)"
@@ -89,40 +102,41 @@ private extension IndicatorChart {
         }
     }
 
-    static func band(from top: Double, to bottom: Double) -> String {
+    func band(from top: Double, to bottom: Double) -> String {
         "<rect class=\"target-band\" x=\"\(SVGFormat.number(plot.left))\" y=\"\(SVGFormat.number(top))\" width=\"\(SVGFormat.number(plot.right - plot.left))\" height=\"\(SVGFormat.number(max(bottom - top, 0)))\"/>"
     }
 
-    static func threshold(_ ty: Double) -> String {
+    func threshold(_ ty: Double) -> String {
         "<line class=\"threshold\" x1=\"\(SVGFormat.number(plot.left))\" y1=\"\(SVGFormat.number(ty))\" x2=\"\(SVGFormat.number(plot.right))\" y2=\"\(SVGFormat.number(ty))\"/>"
     }
 
-    static func path(class name: String, _ points: [(Int, Double)], x: Scale, y: Scale) -> String {
+    func path(class name: String, _ points: [(Int, Double)], x: Scale, y: Scale) -> String {
         let coordinates = points.map { "\(SVGFormat.number(x(Double($0.0)))),\(SVGFormat.number(y($0.1)))" }
         return "<polyline class=\"\(name)\" points=\"\(coordinates.joined(separator: " "))\"/>"
     }
 
-    static func legend(_ labels: IndicatorChart.Labels) -> String {
+    func legend(_ labels: IndicatorChart.Labels) -> String {
         let y = height - 12
         var svg = "<g class=\"legend\">"
         svg += "<line class=\"measured\" x1=\"\(SVGFormat.number(plot.left))\" y1=\"\(SVGFormat.number(y - 4))\" x2=\"\(SVGFormat.number(plot.left + 24))\" y2=\"\(SVGFormat.number(y - 4))\"/>"
         svg += text_(class: "legend-text", x: plot.left + 30, y: y, anchor: "start", labels.measured)
-        svg += "<line class=\"expected\" x1=\"\(SVGFormat.number(plot.left + 150))\" y1=\"\(SVGFormat.number(y - 4))\" x2=\"\(SVGFormat.number(plot.left + 174))\" y2=\"\(SVGFormat.number(y - 4))\"/>"
-        svg += text_(class: "legend-text", x: plot.left + 180, y: y, anchor: "start", labels.expected)
-        svg += "<rect class=\"target\" x=\"\(SVGFormat.number(plot.left + 300))\" y=\"\(SVGFormat.number(y - 9))\" width=\"10\" height=\"10\"/>"
-        svg += text_(class: "legend-text", x: plot.left + 316, y: y, anchor: "start", labels.target)
+        let step = (plot.right - plot.left) / 3
+        svg += "<line class=\"expected\" x1=\"\(SVGFormat.number(plot.left + step))\" y1=\"\(SVGFormat.number(y - 4))\" x2=\"\(SVGFormat.number(plot.left + step + 24))\" y2=\"\(SVGFormat.number(y - 4))\"/>"
+        svg += text_(class: "legend-text", x: plot.left + step + 30, y: y, anchor: "start", labels.expected)
+        svg += "<rect class=\"target\" x=\"\(SVGFormat.number(plot.left + 2 * step))\" y=\"\(SVGFormat.number(y - 9))\" width=\"10\" height=\"10\"/>"
+        svg += text_(class: "legend-text", x: plot.left + 2 * step + 16, y: y, anchor: "start", labels.target)
         return svg + "</g>"
     }
 
-    static func clampY(_ value: Double) -> Double {
+    func clampY(_ value: Double) -> Double {
         min(max(value, plot.top - 8), plot.bottom + 4)
     }
 
-    static func withUnit(_ label: String, _ unit: String?) -> String {
+    func withUnit(_ label: String, _ unit: String?) -> String {
         unit == "%" && !label.hasSuffix("%") ? label + "%" : label
     }
 
-    static func text_(class name: String, x: Double, y: Double, anchor: String, _ text: String) -> String {
+    func text_(class name: String, x: Double, y: Double, anchor: String, _ text: String) -> String {
         "<text class=\"\(name)\" x=\"\(SVGFormat.number(x))\" y=\"\(SVGFormat.number(y))\" text-anchor=\"\(anchor)\">\(text.htmlEscaped)</text>"
     }
 }

@@ -14,6 +14,8 @@ struct IndicatorPageView {
     let sectionHref: String?
     let category: String?
     let chart: String?
+    /// The same chart drawn for phones.
+    let narrowChart: String?
     let dataRows: [DataRow]
     /// The numbers behind the status in one line, so it can be checked by hand.
     let workings: String?

@@ -8,7 +8,7 @@ extension SiteContext {
     }
 
     /// The indicator page's chart with its words in the site's language; nil for text values.
-    func indicatorChart(_ indicator: Indicator, statusLabel: String?) -> String? {
+    func indicatorChart(_ indicator: Indicator, statusLabel: String?, width: Double = IndicatorChart.width) -> String? {
         guard let series = ChartSeries(indicator) else { return nil }
         let status = statusLabel.map {
             Formatting.fill(t("status_line"), ["status": $0 + (indicator.override != nil ? " · " + t("overridden") : "")])
@@ -18,6 +18,6 @@ extension SiteContext {
             description: seriesDescription(indicator), baseline: t("baseline"), target: t("target"),
             expected: t("expected_path"), measured: t("measured"), status: status
         )
-        return IndicatorChart.svg(series, labels: labels, style: numberStyle, unit: indicator.unit)
+        return IndicatorChart.svg(series, labels: labels, style: numberStyle, unit: indicator.unit, width: width)
     }
 }

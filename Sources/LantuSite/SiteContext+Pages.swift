@@ -1,4 +1,5 @@
 import Foundation
+import LantuCharts
 import LantuMarkdown
 import LantuModel
 
@@ -56,11 +57,12 @@ extension SiteContext {
         }
         let row = indicatorRow(indicator, plan: plan, from: route)
         let chart = indicatorChart(indicator, statusLabel: row.statusLabel)
+        let narrowChart = indicatorChart(indicator, statusLabel: row.statusLabel, width: IndicatorChart.narrowWidth)
         return IndicatorPageView(
             chrome: chrome(route, title: indicator.name, crumbs: [(plan.title, .plan(plan.id))]),
             row: row, planHref: route.href(to: .plan(plan.id)),
             sectionHref: (indicator.boxAnchor ?? indicator.sectionAnchor).map { route.href(to: .plan(plan.id), anchor: $0) },
-            category: indicator.category, chart: chart, dataRows: rows, workings: workings(indicator),
+            category: indicator.category, chart: chart, narrowChart: narrowChart, dataRows: rows, workings: workings(indicator),
             owners: indicator.owners.map { unitLink($0, from: route) },
             tasks: (tasksByIndicator[plan.id]?[indicator.id] ?? []).map { taskRow($0, plan: plan, from: route) },
             note: indicator.note,

@@ -32,6 +32,8 @@ import Testing
             let series = ChartSeries(baseline: .init(year: 2020, value: b), measured: measured, target: .init(year: 2025, value: t),
                                      comparator: [nil, .greaterOrEqual, .less][Int(abs(b).truncatingRemainder(dividingBy: 3))])
             check(IndicatorChart.svg(series, labels: labels, style: .chinese, unit: "%"), width: IndicatorChart.width, height: IndicatorChart.height)
+            check(IndicatorChart.svg(series, labels: labels, style: .western, unit: nil, width: IndicatorChart.narrowWidth),
+                  width: IndicatorChart.narrowWidth, height: IndicatorChart.height)
             check(Sparkline.svg(series, label: "x", description: "y"), width: Sparkline.width, height: Sparkline.height)
         }
     }

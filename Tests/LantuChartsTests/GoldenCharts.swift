@@ -30,6 +30,7 @@ enum GoldenCharts {
             return IndicatorChart.svg(series, labels: labels, style: .chinese, unit: name == "large" ? nil : "%")
         }
         switch name {
+        case "narrow": return IndicatorChart.svg(cases["large"]!, labels: labels, style: .chinese, unit: nil, width: IndicatorChart.narrowWidth)
         case "sparkline": return Sparkline.svg(cases["decrease"]!, label: "近视率", description: "53.5 → 50.9")
         case "progress-bar": return ProgressBar.svg(progress: 0.714, expected: 0.6, description: "71.4% / 60%")
         default: return StackedBar.svg([.init(code: "achieved", count: 8, label: "已达成"), .init(code: "behind", count: 2, label: "略有滞后", href: "#status-behind")],
@@ -37,7 +38,7 @@ enum GoldenCharts {
         }
     }
 
-    static let names = cases.keys.sorted() + ["sparkline", "progress-bar", "stacked-bar"]
+    static let names = cases.keys.sorted() + ["narrow", "sparkline", "progress-bar", "stacked-bar"]
 }
 
 @Suite struct GoldenChartTests {
