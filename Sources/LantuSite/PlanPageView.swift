@@ -29,5 +29,6 @@ struct PlanPageView {
     let sections: [SectionView]
     let boxes: [PlanLink]
     let tasks: [TaskRowView]
+    let tasksHref: String
     let reports: [ReportLink]
 }

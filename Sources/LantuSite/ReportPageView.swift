@@ -6,6 +6,30 @@ struct ReportPageView {
         let year: Int
         let value: String
         let note: String?
+        /// The indicator's previous measurement, as `92.6 (2022)`.
+        let previousValue: String?
+        /// The change since then, signed (`+0.2`), and `up`, `down` or `same`.
+        let change: String?
+        let direction: String?
+    }
+
+    /// An indicator whose status differs from what the previous report showed.
+    struct StatusChange {
+        let name: String
+        let href: String
+        let fromCode: String
+        let fromLabel: String?
+        let toCode: String
+        let toLabel: String?
+        let becameAchieved: Bool
+    }
+
+    /// A mid-term review's evaluation of everything as of its date.
+    struct Evaluation {
+        let indicators: [IndicatorRowView]
+        let tasks: [TaskRowView]
+        let chapters: [TaskSummaryRow]
+        let units: [TaskSummaryRow]
     }
 
     struct UpdateRow {
@@ -38,6 +62,9 @@ struct ReportPageView {
     let planTitle: String
     let planHref: String
     let segments: [Segment]
+    let previousTitle: String?
+    let statusChanges: [StatusChange]
+    let evaluation: Evaluation?
     let previous: ReportLink?
     let next: ReportLink?
 }

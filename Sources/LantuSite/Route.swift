@@ -4,6 +4,7 @@ import LantuModel
 public enum Route: Hashable, Sendable {
     case home
     case plan(String)
+    case tasks(String)
     case indicator(plan: String, id: String)
     case units
     case unit(String)
@@ -11,7 +12,14 @@ public enum Route: Hashable, Sendable {
     case page(String)
     case methodology
     case notFound
+    case roadmap
+    case search
+    case searchIndex
+    case searchScript
     case indicatorsCSV
+    case siteJSON
+    case feed
+    case sitemap
     case stylesheet
 }
 
@@ -21,6 +29,7 @@ extension Route {
         switch self {
         case .home: return "index.html"
         case .plan(let id): return "plans/\(id)/index.html"
+        case .tasks(let id): return "plans/\(id)/tasks.html"
         case .indicator(let plan, let id): return "plans/\(plan)/indicators/\(id).html"
         case .units: return "units/index.html"
         case .unit(let id): return "units/\(id)/index.html"
@@ -28,7 +37,14 @@ extension Route {
         case .page(let id): return "\(id).html"
         case .methodology: return "methodology.html"
         case .notFound: return "404.html"
+        case .roadmap: return "roadmap.html"
+        case .search: return "search.html"
+        case .searchIndex: return "data/search-index.js"
+        case .searchScript: return "assets/search.js"
         case .indicatorsCSV: return "data/indicators.csv"
+        case .siteJSON: return "data/site.json"
+        case .feed: return "feed.xml"
+        case .sitemap: return "sitemap.xml"
         case .stylesheet: return "assets/lantu.css"
         }
     }

@@ -36,7 +36,7 @@ extension SiteContext {
             intro: blocks(plan.intro, task: nil, plan: plan, from: route),
             sections: plan.sections.map { section($0, plan: plan, from: route) },
             boxes: plan.featureBoxes.map { .init(title: $0.title, href: "#" + $0.anchor) },
-            tasks: plan.tasks.map { taskRow($0, plan: plan, from: route) },
+            tasks: plan.tasks.map { taskRow($0, plan: plan, from: route) }, tasksHref: route.href(to: .tasks(plan.id)),
             reports: (reportsByPlan[plan.id] ?? []).reversed().map { reportLink($0, from: route) }
         )
     }
@@ -91,8 +91,8 @@ extension SiteContext {
     func unitView(_ unit: OrgUnit) -> UnitPageView {
         let route = Route.unit(unit.id)
         let ledger = ledgers[unit.id] ?? UnitLedger()
-        let lead = ledger.lead.map { taskRow($0.1, plan: $0.0, from: route) }
-        let partner = ledger.partner.map { taskRow($0.1, plan: $0.0, from: route) }
+        let lead = unitTaskGroups(ledger.lead, from: route)
+        let partner = unitTaskGroups(ledger.partner, from: route)
         let owned = ledger.indicators.map { indicatorRow($0.1, plan: $0.0, from: route) }
         return UnitPageView(chrome: chrome(route, title: unit.name, crumbs: [(t("nav_units"), .units)]),
                             name: unit.name, short: unit.short, description: unit.description,
@@ -108,6 +108,9 @@ extension SiteContext {
             chrome: chrome(route, title: report.title, crumbs: [(plan.title, .plan(plan.id))]),
             title: report.title, date: date(report.date) ?? "", planTitle: plan.title, planHref: route.href(to: .plan(plan.id)),
             segments: reportSegments(report, plan: plan, from: route),
+            previousTitle: index > 0 ? siblings[index - 1].title : nil,
+            statusChanges: index > 0 ? statusChanges(plan, from: siblings[index - 1], to: report, route: route) : [],
+            evaluation: report.isMidtermReview ? evaluation(plan, on: report.date, route: route) : nil,
             previous: index > 0 ? reportLink(siblings[index - 1], from: route) : nil,
             next: index + 1 < siblings.count ? reportLink(siblings[index + 1], from: route) : nil
         )
@@ -132,9 +135,7 @@ extension SiteContext {
             flush()
             let rows = node.line...(node.line + node.children.count + 1)
             let measurements = report.measurements.filter { rows.contains($0.location.line) }.map { m in
-                ReportPageView.MeasurementRow(
-                    name: indicators[plan.id]?[m.indicatorID]?.name ?? m.indicatorID,
-                    href: route.href(to: .indicator(plan: plan.id, id: m.indicatorID)), year: m.year, value: m.value.raw, note: m.note)
+                measurementRow(m, report: report, plan: plan, route: route)
             }
             let updates = plan.tasks.flatMap { task in
                 task.updates.filter { $0.reportID == report.id && rows.contains($0.location.line) }.map { update in

@@ -53,8 +53,9 @@ extension SiteContext {
         plan.indicators.filter { $0.attribute == .binding && $0.status?.needsAttention == true }
     }
 
-    func taskState(_ task: PlanTask) -> TaskState {
-        if task.isOverdue(asOf: content.asOf) { return .overdue }
+    /// The task's state on `date` (the site's "as of" date unless a report asks for its own).
+    func taskState(_ task: PlanTask, on date: PlanDate? = nil) -> TaskState {
+        if task.isOverdue(asOf: date ?? content.asOf) { return .overdue }
         switch task.status {
         case .done?: return .done
         case .inProgress?: return .inProgress
@@ -76,9 +77,9 @@ extension SiteContext {
     }
 
     /// Tasks by state as a bar with counts, and milestones done of all.
-    func taskSummary(_ tasks: [PlanTask], label title: String, href: String?) -> TaskSummaryRow {
+    func taskSummary(_ tasks: [PlanTask], label title: String, href: String?, on date: PlanDate? = nil) -> TaskSummaryRow {
         let counts: [StatusCountView] = TaskState.allCases.compactMap { state in
-            let count = tasks.filter { taskState($0) == state }.count
+            let count = tasks.filter { taskState($0, on: date) == state }.count
             return count == 0 ? nil : StatusCountView(code: state.rawValue, label: label(state), count: count)
         }
         let description = title + ": " + counts.map { "\($0.label) \($0.count)" }.joined(separator: ", ")

@@ -1,14 +1,19 @@
 import LantuModel
 
 extension SiteContext {
-    func taskRow(_ task: PlanTask, plan: Plan, from route: Route, withIndicators: Bool = false) -> TaskRowView {
-        let state = taskState(task)
+    func taskRow(_ task: PlanTask, plan: Plan, from route: Route, withIndicators: Bool = false, on day: PlanDate? = nil) -> TaskRowView {
+        let state = taskState(task, on: day)
         return TaskRowView(
             anchor: task.anchor, title: task.title, href: route.href(to: .plan(plan.id), anchor: task.anchor),
             planTitle: plan.title, lead: task.lead.map { unitLink($0, from: route) },
             partners: task.partners.map { unitLink($0, from: route) }, start: date(task.start), due: date(task.due),
             statusCode: state.rawValue, statusLabel: label(state), progress: task.progress, overdue: state == .overdue,
             milestones: task.milestones.map { .init(done: $0.done, date: date($0.date), text: $0.text) },
+            history: task.updates.map { update in
+                .init(date: date(update.date) ?? "", reportTitle: reports[update.reportID]?.title ?? update.reportID,
+                      reportHref: route.href(to: .report(update.reportID)), statusCode: update.status?.rawValue ?? "",
+                      statusLabel: update.status.map(label), progress: update.progress)
+            },
             indicators: withIndicators
                 ? task.indicatorIDs.compactMap { indicators[plan.id]?[$0] }.map { indicatorRow($0, plan: plan, from: route) }
                 : []

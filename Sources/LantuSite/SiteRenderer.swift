@@ -15,6 +15,7 @@ public enum SiteRenderer {
         page(.home, "home", context.homeView())
         for plan in content.plans {
             page(.plan(plan.id), "plan", context.planView(plan))
+            page(.tasks(plan.id), "tasks", context.taskLedgerView(plan))
             for indicator in plan.indicators {
                 page(.indicator(plan: plan.id, id: indicator.id), "indicator", context.indicatorView(indicator, plan: plan))
             }

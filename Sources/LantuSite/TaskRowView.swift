@@ -11,6 +11,16 @@ struct TaskRowView {
         let text: String
     }
 
+    /// What one report said about the task.
+    struct HistoryEntry {
+        let date: String
+        let reportTitle: String
+        let reportHref: String
+        let statusCode: String
+        let statusLabel: String?
+        let progress: Int?
+    }
+
     let anchor: String
     let title: String
     let href: String
@@ -24,5 +34,14 @@ struct TaskRowView {
     let progress: Int?
     let overdue: Bool
     let milestones: [MilestoneView]
+    let history: [HistoryEntry]
     let indicators: [IndicatorRowView]
+}
+
+/// Tasks under one heading of a ledger: a chapter, a unit, a status, or a plan's chapter.
+struct TaskGroupView {
+    let anchor: String
+    let title: String
+    let href: String?
+    let tasks: [TaskRowView]
 }

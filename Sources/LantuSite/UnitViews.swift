@@ -20,7 +20,7 @@ struct UnitPageView {
     let short: String?
     let description: String?
     let tasks: TaskSummaryRow
-    let leadTasks: [TaskRowView]
-    let partnerTasks: [TaskRowView]
+    let leadTasks: [TaskGroupView]
+    let partnerTasks: [TaskGroupView]
     let indicators: [IndicatorRowView]
 }
