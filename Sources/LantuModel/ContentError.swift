@@ -43,6 +43,7 @@ public struct ContentError: Error, Sendable, Equatable {
         case linkOutsideContent(String)
         case duplicateAnchor(String, first: SourceLocation)
         case invalidUnits(String)
+        case alignsWithoutParent(String)
     }
 }
 
@@ -140,6 +141,8 @@ private extension ContentError {
         case .duplicateAnchor(let anchor, let first):
             return ("the anchor '\(anchor)' is used twice in this file",
                     "the first is at \(first); renumber one heading or give it `{#another-id}`")
+        case .alignsWithoutParent(let reference):
+            return ("'\(reference)' is named as the parent indicator, but this plan has no parent", "add `parent:` with the id of the plan it serves")
         case .invalidUnits(let problem):
             return ("invalid units.yml: \(problem)", "each entry is `- name: …` with optional short, aliases, description")
         }

@@ -70,6 +70,7 @@ private struct LoadState {
         reports.sort { ($0.date, $0.id) < ($1.date, $1.id) }
         let pages = readPages(documents.filter { $0.kind == .page }, anchors: &anchors)
         let units = resolveUnits(&plans, declared: declaredUnits)
+        resolveAlignments(&plans, documents: documents.filter { $0.kind == .plan })
         let links = checkLinks(documents, plans: plans, reports: reports, pages: pages, anchors: anchors)
         guard let site else { return }
         var latestReported: [String: Int] = [:]
@@ -286,6 +287,48 @@ private extension LoadState {
                 ? .unknownIndicator(reference, suggestions: NearestNames.suggest(reference, among: index.names))
                 : .ambiguousIndicator(reference, ids: matches)))
             return nil
+        }
+    }
+
+    /// Resolves each indicator's `对应指标` (column, or the plan's `aligns:` front matter that maps
+    /// its indicators by id or name) to an indicator of the parent plan.
+    mutating func resolveAlignments(_ plans: inout [Plan], documents: [SourceDocument]) {
+        for index in plans.indices {
+            let plan = plans[index]
+            let front = documents.first { $0.id == plan.id }?.frontMatter
+            var mapped: [String: (String, SourceLocation)] = [:]
+            if case .mapping(let pairs)? = front?.fields["aligns"]?.kind {
+                let local = IndicatorIndex(plan.indicators)
+                for (key, value) in pairs {
+                    guard let target = value.scalar else { continue }
+                    let matches = local.lookup(key)
+                    if matches.count == 1 {
+                        mapped[matches[0]] = (target, value.location)
+                    } else {
+                        problems.append(ContentError(value.location, matches.isEmpty
+                            ? .unknownIndicator(key, suggestions: NearestNames.suggest(key, among: local.names))
+                            : .ambiguousIndicator(key, ids: matches)))
+                    }
+                }
+            }
+            let parent = plan.parent.flatMap { id in plans.first { $0.id == id } }
+            let parentIndex = parent.map { IndicatorIndex($0.indicators) }
+            for i in plan.indicators.indices {
+                let indicator = plan.indicators[i]
+                guard let (reference, at) = mapped[indicator.id] ?? indicator.aligns.map({ ($0, indicator.location) }) else { continue }
+                guard let parentIndex else {
+                    problems.append(ContentError(at, .alignsWithoutParent(reference)))
+                    plans[index].indicators[i].aligns = nil
+                    continue
+                }
+                let matches = parentIndex.lookup(reference)
+                if matches.count != 1 {
+                    problems.append(ContentError(at, matches.isEmpty
+                        ? .unknownIndicator(reference, suggestions: NearestNames.suggest(reference, among: parentIndex.names))
+                        : .ambiguousIndicator(reference, ids: matches)))
+                }
+                plans[index].indicators[i].aligns = matches.count == 1 ? matches[0] : nil
+            }
         }
     }
 

@@ -18,6 +18,8 @@ public struct Indicator: Sendable, Equatable {
     /// Unit ids of the responsible units.
     public internal(set) var owners: [String]
     public let note: String?
+    /// The parent plan's indicator this one serves, as written until the loader resolves it to an id.
+    public internal(set) var aligns: String?
     /// Anchor of the feature box the indicator's table stands in, if any.
     public let boxAnchor: String?
     /// Anchor of the section the indicator's table stands in.

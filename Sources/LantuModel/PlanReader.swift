@@ -183,6 +183,7 @@ private extension PlanReader {
                 target: IndicatorValue.parse(cells.cell(columns.target) ?? ""),
                 baselineYear: header.baselineYear, targetYear: header.lastYear,
                 owners: cells.cell(columns.owner)?.splitList ?? [], note: cells.cell(columns.note),
+                aligns: cells.cell(columns.aligns),
                 boxAnchor: boxAnchor, sectionAnchor: sectionAnchor,
                 measurements: measurements.sorted { $0.year < $1.year }, progress: nil, override: nil, isStale: false, location: at
             ))

@@ -32,6 +32,7 @@ struct TableColumns {
     var task: Int?
     var status: Int?
     var progress: Int?
+    var aligns: Int?
 
     /// Reads a header row; `baselineYear` and `targetYear` turn those year columns into
     /// baseline and target (pass nil in reports, where every year column is a measurement).
@@ -75,6 +76,7 @@ struct TableColumns {
         "任务": \.task, "task": \.task,
         "状态": \.status, "status": \.status,
         "进度": \.progress, "progress": \.progress,
+        "对应指标": \.aligns, "aligns": \.aligns, "上级指标": \.aligns,
     ]
 }
 

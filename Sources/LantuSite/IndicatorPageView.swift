@@ -20,6 +20,10 @@ struct IndicatorPageView {
     /// The numbers behind the status in one line, so it can be checked by hand.
     let workings: String?
     let owners: [TaskRowView.UnitLink]
+    /// The parent plan's indicator this one serves.
+    let servesIndicator: IndicatorRowView?
+    /// Child plans' indicators that serve this one.
+    let servedBy: [IndicatorRowView]
     let tasks: [TaskRowView]
     let note: String?
     /// Why the data may be out of date, when it is.

@@ -11,6 +11,13 @@ struct PlanPageView {
         let href: String
     }
 
+    /// A plan serving this one, with how its indicators stand.
+    struct ChildPlan {
+        let title: String
+        let href: String
+        let summary: StatusSummaryView
+    }
+
     let chrome: PageChrome
     let title: String
     let period: String
@@ -18,7 +25,7 @@ struct PlanPageView {
     let issued: String?
     let status: String?
     let parent: PlanLink?
-    let children: [PlanLink]
+    let children: [ChildPlan]
     let summary: StatusSummaryView
     /// Binding indicators that are behind, off track, regressing or not met.
     let flagged: [IndicatorRowView]

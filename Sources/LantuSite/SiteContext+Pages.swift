@@ -28,7 +28,7 @@ extension SiteContext {
             title: plan.title, period: "\(plan.firstYear)–\(plan.lastYear)", issuer: plan.issuer,
             issued: date(plan.issued), status: plan.status,
             parent: plan.parent.flatMap { plans[$0] }.map(link),
-            children: (childPlans[plan.id] ?? []).map(link),
+            children: (childPlans[plan.id] ?? []).map { .init(title: $0.title, href: route.href(to: .plan($0.id)), summary: statusSummary($0, from: route)) },
             summary: statusSummary(plan, from: route),
             flagged: flaggedIndicators(plan).map { indicatorRow($0, plan: plan, from: route) },
             statusGroups: statusGroups(plan, from: route), chapters: chapterSummaries(plan, from: route),
@@ -64,6 +64,10 @@ extension SiteContext {
             sectionHref: (indicator.boxAnchor ?? indicator.sectionAnchor).map { route.href(to: .plan(plan.id), anchor: $0) },
             category: indicator.category, chart: chart, narrowChart: narrowChart, dataRows: rows, workings: workings(indicator),
             owners: indicator.owners.map { unitLink($0, from: route) },
+            servesIndicator: plan.parent.flatMap { parentID in
+                indicator.aligns.flatMap { indicators[parentID]?[$0] }.map { indicatorRow($0, plan: plans[parentID]!, from: route) }
+            },
+            servedBy: (alignedChildren[plan.id]?[indicator.id] ?? []).map { indicatorRow($0.1, plan: $0.0, from: route) },
             tasks: (tasksByIndicator[plan.id]?[indicator.id] ?? []).map { taskRow($0, plan: plan, from: route) },
             note: indicator.note,
             staleNote: indicator.isStale ? Formatting.fill(t("stale_explain"), ["year": String(indicator.latest?.year ?? 0)]) : nil,

@@ -18,6 +18,8 @@ struct SiteContext {
     let childPlans: [String: [Plan]]
     /// What each unit answers for, by unit id, in plan order.
     let ledgers: [String: UnitLedger]
+    /// Child plans' indicators by the parent plan and indicator they serve.
+    let alignedChildren: [String: [String: [(Plan, Indicator)]]]
     /// The plans the navigation bar names.
     let navigationPlans: [Plan]
 
@@ -35,7 +37,13 @@ struct SiteContext {
         var indicators: [String: [String: Indicator]] = [:]
         var tasks: [String: [String: [PlanTask]]] = [:]
         var ledgers: [String: UnitLedger] = [:]
+        var aligned: [String: [String: [(Plan, Indicator)]]] = [:]
         for plan in content.plans {
+            if let parent = plan.parent {
+                for indicator in plan.indicators {
+                    if let target = indicator.aligns { aligned[parent, default: [:]][target, default: []].append((plan, indicator)) }
+                }
+            }
             indicators[plan.id] = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for task in plan.tasks {
                 for id in task.indicatorIDs { tasks[plan.id, default: [:]][id, default: []].append(task) }
@@ -49,6 +57,7 @@ struct SiteContext {
         self.indicators = indicators
         self.tasksByIndicator = tasks
         self.ledgers = ledgers
+        self.alignedChildren = aligned
         plans = Dictionary(content.plans.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         units = Dictionary(content.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         reportsByPlan = Dictionary(grouping: content.reports, by: \.planID)

@@ -89,3 +89,27 @@ import Testing
         #expect(result.content?.plan(id: "tjutc")?.parent == "tj-edu")
     }
 }
+
+@Suite struct CascadeTests {
+    let parent = planHeader + "| 指标 | 2020年 | 2025年 |\n|---|---|---|\n| 硕士学位教师比例(%) | 73.2 | 75 |\n| 双导师比例(%) | 40 | 50 |\n"
+
+    @Test func childIndicatorsNameTheParentIndicatorTheyServe() throws {
+        let child = "---\ntitle: 子规划\nperiod: 2021-2025\nparent: p\naligns:\n  博士比例: 双导师比例\n---\n"
+            + "| 指标 | 2020年 | 2025年 | 对应指标 |\n|---|---|---|---|\n| 博士比例(%) | 48 | 60 | |\n| 教师学历(%) | 1 | 2 | p-1 |\n"
+        let result = site(plan: parent, extra: ["plans/q.md": child])
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        let q = try #require(result.content?.plan(id: "q"))
+        #expect(q.indicators.map(\.aligns) == ["p-2", "p-1"])
+    }
+
+    @Test func reportsAlignmentsThatCannotResolve() {
+        let child = "---\ntitle: 子规划\nperiod: 2021-2025\nparent: p\n---\n| 指标 | 2020年 | 2025年 | 对应指标 |\n|---|---|---|---|\n| 比例 | 1 | 2 | 双导师比率 |\n"
+        let orphan = "---\ntitle: 孤立\nperiod: 2021-2025\n---\n| 指标 | 2020年 | 2025年 | aligns |\n|---|---|---|---|\n| x | 1 | 2 | p-1 |\n"
+        let result = site(plan: parent, extra: ["plans/q.md": child, "plans/r.md": orphan])
+        #expect(result.errors.map(\.message) == [
+            "no indicator of the plan is named '双导师比率'",
+            "'p-1' is named as the parent indicator, but this plan has no parent",
+        ])
+        #expect(result.errors.first?.hint == "did you mean '双导师比例'?")
+    }
+}
