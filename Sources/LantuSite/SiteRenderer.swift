@@ -33,6 +33,9 @@ public enum SiteRenderer {
         page(.methodology, "methodology", context.methodologyView(text: theme.methodology))
         page(.notFound, "404", context.notFoundView())
         files[Route.indicatorsCSV.path] = IndicatorsCSV.data(content)
+        files[Route.siteJSON.path] = context.siteJSON()
+        files[Route.feed.path] = context.atomFeed()
+        files[Route.sitemap.path] = context.sitemap(Array(files.keys))
         return files
     }
 }

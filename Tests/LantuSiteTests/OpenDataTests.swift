@@ -1,0 +1,113 @@
+import Foundation
+import FoundationXML
+import Testing
+
+/// The machine files: site.json against its documented schema, and well-formed feed and sitemap.
+@Suite struct OpenDataTests {
+    static let schema = Paths.repository.appendingPathComponent("docs/site.schema.json")
+
+    @Test func siteJSONMatchesItsDocumentedSchema() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        build(Paths.exampleContent, into: output)
+        let json = try JSONValue.read(output.appendingPathComponent("data/site.json"))
+        var problems: [String] = []
+        SchemaCheck.validate(json, against: try JSONValue.read(Self.schema), at: "$", problems: &problems)
+        #expect(problems.isEmpty, "\(problems.prefix(10))")
+        #expect(json["plans"]?.count == 2)
+        if case .array(let plans)? = json["plans"] { #expect(plans.first?["indicators"]?.count == 20) }
+    }
+
+    @Test func theSchemaCheckCatchesAWrongShape() throws {
+        let wrong = try JSONDecoder().decode(JSONValue.self, from: Data(#"{"generator":"lantu","site":{"title":1},"plans":[],"units":[],"reports":[],"extra":true}"#.utf8))
+        var problems: [String] = []
+        SchemaCheck.validate(wrong, against: try JSONValue.read(Self.schema), at: "$", problems: &problems)
+        #expect(problems.contains("$.site.title: expected string"))
+        #expect(problems.contains("$.site: missing language"))
+        #expect(problems.contains("$: unexpected key extra"))
+    }
+
+    @Test func feedAndSitemapAreWellFormed() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        build(Paths.exampleContent, into: output)
+        let feed = try XMLDocument(contentsOf: output.appendingPathComponent("feed.xml"))
+        #expect(try feed.nodes(forXPath: "//*[local-name()='entry']").count == 5)
+        let sitemap = try String(contentsOf: output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        _ = try XMLDocument(xmlString: sitemap)
+        #expect(sitemap.contains("<loc>https://www.example.edu.cn/plan/plans/tj-edu/index.html</loc>"))
+        #expect(!sitemap.contains("404.html"))
+    }
+}
+
+/// A JSON value that keeps booleans apart from numbers, which JSONSerialization blurs on Linux.
+indirect enum JSONValue: Decodable {
+    case bool(Bool), integer(Int), number(Double), string(String), array([JSONValue]), object([String: JSONValue]), null
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Int.self) { self = .integer(value) }
+        else if let value = try? container.decode(Double.self) { self = .number(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: JSONValue].self)) }
+    }
+
+    static func read(_ url: URL) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: url))
+    }
+
+    subscript(key: String) -> JSONValue? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+
+    var count: Int? {
+        if case .array(let items) = self { return items.count }
+        return nil
+    }
+}
+
+/// The part of JSON Schema that `docs/site.schema.json` uses: type, enum, required,
+/// properties, additionalProperties and items.
+enum SchemaCheck {
+    static func validate(_ value: JSONValue, against schema: JSONValue, at path: String, problems: inout [String]) {
+        if case .string(let type)? = schema["type"], !matches(value, type) {
+            problems.append("\(path): expected \(type)")
+            return
+        }
+        if case .array(let options)? = schema["enum"], case .string(let text) = value,
+           !options.contains(where: { if case .string(text) = $0 { true } else { false } }) {
+            problems.append("\(path): '\(text)' is not one of the allowed values")
+        }
+        if case .object(let object) = value {
+            if case .array(let required)? = schema["required"] {
+                for case .string(let key) in required where object[key] == nil {
+                    problems.append("\(path): missing \(key)")
+                }
+            }
+            for (key, member) in object.sorted(by: { $0.key < $1.key }) {
+                if let rule = schema["properties"]?[key] {
+                    validate(member, against: rule, at: "\(path).\(key)", problems: &problems)
+                } else if case .bool(false)? = schema["additionalProperties"] {
+                    problems.append("\(path): unexpected key \(key)")
+                }
+            }
+        }
+        if case .array(let items) = value, let rule = schema["items"] {
+            for (index, item) in items.enumerated() {
+                validate(item, against: rule, at: "\(path)[\(index)]", problems: &problems)
+            }
+        }
+    }
+
+    static func matches(_ value: JSONValue, _ type: String) -> Bool {
+        switch (type, value) {
+        case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("integer", .integer),
+             ("number", .integer), ("number", .number): return true
+        default: return false
+        }
+    }
+}
