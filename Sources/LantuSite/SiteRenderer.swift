@@ -30,6 +30,7 @@ public enum SiteRenderer {
         for contentPage in content.pages {
             page(.page(contentPage.id), "page", context.pageView(contentPage))
         }
+        page(.roadmap, "roadmap", context.roadmapView())
         page(.methodology, "methodology", context.methodologyView(text: theme.methodology))
         page(.notFound, "404", context.notFoundView())
         files[Route.indicatorsCSV.path] = IndicatorsCSV.data(content)

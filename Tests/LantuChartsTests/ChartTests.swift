@@ -73,6 +73,20 @@ let labels = IndicatorChart.Labels(title: "劳动年龄<人口>", description: "
         #expect(!svg.contains("status-achieved"))
     }
 
+    @Test func ganttMarksOverdueTasksAndDoneMilestones() {
+        let svg = GoldenCharts.gantt
+        #expect(parses(svg))
+        #expect(svg.contains("class=\"bar task-not-started overdue\""))
+        #expect(svg.contains(">!</text>"))
+        #expect(svg.contains("class=\"milestone done\""))
+        #expect(svg.contains("class=\"as-of\""))
+        #expect(svg.contains("1.推进学前教育普及普惠安全优质…"))
+        for (name, text) in coordinates(in: svg) {
+            let value = Double(text) ?? -1
+            #expect(value >= 0 && value <= Gantt.width, "\(name)=\(text)")
+        }
+    }
+
     @Test func niceTicksCoverTheRange() {
         let ticks = NiceTicks.ticks(min: 12.03, max: 12.3)
         #expect(ticks.first! <= 12.03 && ticks.last! >= 12.3)

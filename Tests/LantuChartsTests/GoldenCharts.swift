@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LantuCharts
+import LantuModel
 
 /// Representative series drawn once and compared with `Snapshots/<name>.svg`.
 ///
@@ -30,6 +31,7 @@ enum GoldenCharts {
             return IndicatorChart.svg(series, labels: labels, style: .chinese, unit: name == "large" ? nil : "%")
         }
         switch name {
+        case "gantt": return gantt
         case "narrow": return IndicatorChart.svg(cases["large"]!, labels: labels, style: .chinese, unit: nil, width: IndicatorChart.narrowWidth)
         case "sparkline": return Sparkline.svg(cases["decrease"]!, label: "近视率", description: "53.5 → 50.9")
         case "progress-bar": return ProgressBar.svg(progress: 0.714, expected: 0.6, description: "71.4% / 60%")
@@ -38,7 +40,17 @@ enum GoldenCharts {
         }
     }
 
-    static let names = cases.keys.sorted() + ["narrow", "sparkline", "progress-bar", "stacked-bar"]
+    static let names = cases.keys.sorted() + ["gantt", "narrow", "sparkline", "progress-bar", "stacked-bar"]
+
+    static let gantt = Gantt.svg([
+        .init(label: "（一）学前教育", href: "#s1", kind: .group, summary: "（一）学前教育"),
+        .init(label: "1.推进学前教育普及普惠安全优质发展", href: "#s1-1",
+              kind: .task(start: PlanDate(year: 2021), end: PlanDate(year: 2025, month: 12, day: 31), state: "in-progress", overdue: false),
+              milestones: [.init(date: PlanDate(year: 2021, month: 12, day: 31), done: true, label: "启动"), .init(date: PlanDate(year: 2024), done: false, label: "创建8个")],
+              summary: "2021 – 2025"),
+        .init(label: "2.完善评估", href: nil, kind: .task(start: nil, end: PlanDate(year: 2023, month: 6), state: "not-started", overdue: true),
+              summary: "– 2023-06"),
+    ], years: 2021...2025, asOf: (PlanDate(year: 2024, month: 1, day: 17), "数据截至 2024年1月17日"), title: "路线图", description: "2 项任务")
 }
 
 @Suite struct GoldenChartTests {
