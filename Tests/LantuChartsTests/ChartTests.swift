@@ -80,7 +80,7 @@ let labels = IndicatorChart.Labels(title: "劳动年龄<人口>", description: "
         #expect(svg.contains(">!</text>"))
         #expect(svg.contains("class=\"milestone done\""))
         #expect(svg.contains("class=\"as-of\""))
-        #expect(svg.contains("1.推进学前教育普及普惠安全优质…"))
+        #expect(svg.contains(">1.推进学前教育普及普惠安全优质发展并建立…<"))
         for (name, text) in coordinates(in: svg) {
             let value = Double(text) ?? -1
             #expect(value >= 0 && value <= Gantt.width, "\(name)=\(text)")

@@ -44,7 +44,7 @@ enum GoldenCharts {
 
     static let gantt = Gantt.svg([
         .init(label: "（一）学前教育", href: "#s1", kind: .group, summary: "（一）学前教育"),
-        .init(label: "1.推进学前教育普及普惠安全优质发展", href: "#s1-1",
+        .init(label: "1.推进学前教育普及普惠安全优质发展并建立质量监测机制", href: "#s1-1",
               kind: .task(start: PlanDate(year: 2021), end: PlanDate(year: 2025, month: 12, day: 31), state: "in-progress", overdue: false),
               milestones: [.init(date: PlanDate(year: 2021, month: 12, day: 31), done: true, label: "启动"), .init(date: PlanDate(year: 2024), done: false, label: "创建8个")],
               summary: "2021 – 2025"),
