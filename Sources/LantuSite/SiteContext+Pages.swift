@@ -178,6 +178,12 @@ extension SiteContext {
         )
     }
 
+    func searchView() -> SearchPageView {
+        let route = Route.search
+        return SearchPageView(chrome: chrome(route, title: t("nav_search"), crumbs: []),
+                              indexScript: route.href(to: .searchIndex), searchScript: route.href(to: .searchScript))
+    }
+
     /// The 404 page is served at any depth, so its links start from the site's path when
     /// `base_url` gives one.
     func notFoundView() -> TextPageView {

@@ -94,7 +94,8 @@ extension SiteContext {
         }
         var nav = [link(t("nav_home"), .home)]
         nav += navigationPlans.map { link($0.title, .plan($0.id)) }
-        nav += [link(t("nav_units"), .units), link(t("nav_roadmap"), .roadmap), link(t("nav_methodology"), .methodology)]
+        nav += [link(t("nav_units"), .units), link(t("nav_roadmap"), .roadmap), link(t("nav_search"), .search),
+                link(t("nav_methodology"), .methodology)]
         nav += content.pages.map { link($0.title, .page($0.id)) }
         let trail = [(t("nav_home"), Route.home)] + crumbs.compactMap { label, target in target.map { (label, $0) } }
         var crumbLinks = trail.map { link($0.0, $0.1) }

@@ -31,6 +31,8 @@ public enum SiteRenderer {
             page(.page(contentPage.id), "page", context.pageView(contentPage))
         }
         page(.roadmap, "roadmap", context.roadmapView())
+        page(.search, "search", context.searchView())
+        files[Route.searchIndex.path] = context.searchIndex()
         page(.methodology, "methodology", context.methodologyView(text: theme.methodology))
         page(.notFound, "404", context.notFoundView())
         files[Route.indicatorsCSV.path] = IndicatorsCSV.data(content)

@@ -12,3 +12,10 @@ struct TextPageView {
     let body: String
     let example: Example?
 }
+
+/// The search page: a form, and the scripts that fill its results.
+struct SearchPageView {
+    let chrome: PageChrome
+    let indexScript: String
+    let searchScript: String
+}

@@ -16,7 +16,7 @@ public struct Theme: Sendable {
 
 extension Theme {
     /// Templates every build renders; a theme without one of them cannot build.
-    static let pageTemplates = ["home", "plan", "tasks", "indicator", "units", "unit", "report", "page", "roadmap", "methodology", "404"]
+    static let pageTemplates = ["home", "plan", "tasks", "indicator", "units", "unit", "report", "page", "roadmap", "search", "methodology", "404"]
 
     /// Loads `directory` for `language`, collecting every problem instead of stopping at the first.
     public static func load(directory: String, language: SiteLanguage, method: ProgressMethod = .linear) -> (theme: Theme?, problems: [SiteError]) {

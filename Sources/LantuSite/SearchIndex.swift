@@ -1,0 +1,64 @@
+import Foundation
+import LantuMarkdown
+import LantuModel
+
+/// `data/search-index.js`: every section, indicator, unit, report and page as a searchable
+/// entry, shipped as a script so search works from disk (`file://`) as well as from a server.
+struct SearchEntry: Encodable {
+    /// Title shown in the results.
+    let t: String
+    /// URL relative to the site root, down to the section's anchor.
+    let u: String
+    /// What kind of place it is, in the site's language.
+    let k: String
+    /// The text searched and quoted in snippets.
+    let x: String
+}
+
+extension SiteContext {
+    func searchIndex() -> Data {
+        var entries: [SearchEntry] = []
+        for plan in content.plans {
+            let planURL = Route.plan(plan.id).path
+            entries.append(.init(t: plan.title, u: planURL, k: t("search_kind_plan"), x: text(plan.intro)))
+            for section in plan.allSections {
+                entries.append(.init(t: section.title, u: planURL + "#" + section.anchor, k: plan.title, x: text(section.blocks)))
+            }
+            for indicator in plan.indicators {
+                let words = [indicator.category, indicator.unit, indicator.baseline?.raw, indicator.target?.raw].compactMap { $0 }
+                entries.append(.init(t: indicator.name, u: Route.indicator(plan: plan.id, id: indicator.id).path,
+                                     k: t("search_kind_indicator"), x: words.joined(separator: " ")))
+            }
+        }
+        for unit in content.units {
+            entries.append(.init(t: unit.name, u: Route.unit(unit.id).path, k: t("search_kind_unit"),
+                                 x: ([unit.short, unit.description].compactMap { $0 } + unit.aliases).joined(separator: " ")))
+        }
+        for report in content.reports {
+            entries.append(.init(t: report.title, u: Route.report(report.id).path, k: t("search_kind_report"), x: plainText(report.body)))
+        }
+        for page in content.pages {
+            entries.append(.init(t: page.title, u: Route.page(page.id).path, k: t("search_kind_page"), x: plainText(page.body)))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+        return Data("window.LANTU_SEARCH_INDEX = \(json);\n".utf8)
+    }
+
+    private func text(_ blocks: [Block]) -> String {
+        blocks.map { block -> String in
+            switch block {
+            case .markdown(let node): return node.plainText
+            case .featureBox(let box): return box.title + " " + text(box.blocks)
+            case .indicatorTable, .taskMetadata: return ""
+            }
+        }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private func plainText(_ nodes: [MarkdownNode]) -> String {
+        nodes.map(\.plainText).joined(separator: " ")
+    }
+}
