@@ -1,9 +1,13 @@
 /// Reads the numbering a heading starts with, from which stable anchors are derived.
 enum SectionNumbering {
     /// `三、` → 3, `(一)`/`（一）` → 1, `1.`/`1、`/`1．` → 1, `(2)` → 2, `第三章` → 3; else nil.
+    /// Decimal outline numbers give their last part: `2.1 Teaching` → 1 (its parent gives the 2).
     static func number(of title: String) -> Int? {
         let text = Substring(title.trimmed)
         if let (value, rest) = leadingNumber(text) {
+            if let (last, after) = outlineTail(rest), after.first.map({ $0 == " " || $0 == "\u{3000}" || "、.．".contains($0) }) ?? true {
+                return last
+            }
             if let next = rest.first, "、.．".contains(next) { return value }
             return nil
         }
@@ -30,6 +34,19 @@ enum SectionNumbering {
             return nil
         }
         return (String(id), String(text[..<open.lowerBound]).trimmed)
+    }
+
+    /// `.1.3` after the first number of `2.1.3 Title`: the last part and what follows it.
+    private static func outlineTail(_ text: Substring) -> (Int, Substring)? {
+        var rest = text
+        var last: Int?
+        while let dot = rest.first, dot == "." || dot == "．" {
+            let digits = rest.dropFirst().prefix { $0.digitValue != nil }
+            guard !digits.isEmpty, digits.count <= 3 else { break }
+            last = digits.reduce(0) { $0 * 10 + $1.digitValue! }
+            rest = rest.dropFirst(1 + digits.count)
+        }
+        return last.map { ($0, rest) }
     }
 
     /// Arabic or Chinese numerals (一 … 九十九) at the start of `text`.

@@ -35,10 +35,13 @@ enum NearestNames {
             return (distance, candidate)
         }
         let threshold = max(2, key.count / 2)
+        var seen: Set<String> = []
         return scored.filter { $0.0 <= threshold }
             .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-            .prefix(limit)
             .map(\.1)
+            .filter { seen.insert($0).inserted }
+            .prefix(limit)
+            .map { $0 }
     }
 
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -26,7 +26,11 @@ enum Formatting {
         } else {
             template = strings["date_year"] ?? "{y}"
         }
+        let month = date.month ?? 12
+        let day = date.day ?? 31
         return template
+            .replacingOccurrences(of: "{mm}", with: month < 10 ? "0\(month)" : String(month))
+            .replacingOccurrences(of: "{dd}", with: day < 10 ? "0\(day)" : String(day))
             .replacingOccurrences(of: "{y}", with: String(date.year))
             .replacingOccurrences(of: "{m}", with: String(date.month ?? 12))
             .replacingOccurrences(of: "{d}", with: String(date.day ?? 31))

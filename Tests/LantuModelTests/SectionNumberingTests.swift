@@ -11,6 +11,7 @@ private func anchors(_ markdown: String) throws -> [String] {
     @Test(arguments: [
         ("三、主要任务", 3), ("十一、保障", 11), ("二十三、x", 23), ("（一）坚持", 1), ("(十)开放", 10),
         ("1.加强党的政治建设", 1), ("12、提升", 12), ("3．改革", 3), ("(2)细则", 2), ("第三章 目标", 3),
+        ("2.1 Teaching", 1), ("3.2.4 Labs", 4), ("1. Main indicators", 1),
     ])
     func readsNumbering(title: String, number: Int) {
         #expect(SectionNumbering.number(of: title) == number)

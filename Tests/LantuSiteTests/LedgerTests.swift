@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// What the cross-linked pages promise: ledgers list exactly their tasks, reports show what
+/// changed, and an English site speaks English.
+@Suite struct LedgerTests {
+    func built(_ content: String) -> (URL, () -> Void) {
+        let output = temporaryFolder()
+        build(content, into: output)
+        return (output, { try? FileManager.default.removeItem(at: output) })
+    }
+
+    func text(_ root: URL, _ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func links(_ html: String, pattern: String) -> Set<String> {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return Set(regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap {
+            Range($0.range(at: 1), in: html).map { String(html[$0]) }
+        })
+    }
+
+    @Test(arguments: [Paths.exampleContent, Paths.fixture("english")])
+    func eachUnitPageListsExactlyTheTasksItLeadsOrSupports(content: String) throws {
+        let (site, cleanup) = built(content)
+        defer { cleanup() }
+        let json = try JSONValue.read(site.appendingPathComponent("data/site.json"))
+        guard case .array(let plans)? = json["plans"], case .array(let units)? = json["units"] else {
+            Issue.record("site.json has no plans or units")
+            return
+        }
+        var checked = 0
+        for case .string(let unit)? in units.map({ $0["id"] }) {
+            var expected: Set<String> = []
+            for plan in plans {
+                guard case .string(let planID)? = plan["id"], case .array(let tasks)? = plan["tasks"] else { continue }
+                for task in tasks {
+                    guard case .string(let anchor)? = task["anchor"], case .array(let lead)? = task["lead"],
+                          case .array(let partners)? = task["partners"] else { continue }
+                    let ids = (lead + partners).compactMap { if case .string(let id) = $0 { id } else { nil } }
+                    if ids.contains(unit) { expected.insert("\(planID)#\(anchor)") }
+                }
+            }
+            let page = try text(site, "units/\(unit)/index.html")
+            let listed = links(page, pattern: #"<th scope="row"><a href="\.\./\.\./plans/([a-z0-9-]+/index\.html#[a-z0-9-]+)">"#)
+                .map { $0.replacingOccurrences(of: "/index.html", with: "") }
+            #expect(Set(listed) == expected, "units/\(unit)")
+            checked += 1
+        }
+        #expect(checked > 2)
+    }
+
+    @Test func reportsShowTheChangeSinceThePreviousMeasurementAndStatus() throws {
+        let (site, cleanup) = built(Paths.exampleContent)
+        defer { cleanup() }
+        let report = try text(site, "reports/2023.html")
+        #expect(report.contains(#"<td class="num">92.8</td><td class="num">92.6 (2022)</td><td class="num"><span class="change up">+0.2%</span></td>"#))
+        #expect(report.contains(#"<td class="num">440万</td><td class="num">405万 (2022)</td><td class="num"><span class="change up">+35万</span></td>"#))
+        #expect(report.contains(#"<td class="num">54.1</td><td class="num">53.9 (2022)</td><td class="num"><span class="change up">+0.2%</span></td>"#))
+        let changes = report.components(separatedBy: "id=\"status-changes\"").last ?? ""
+        #expect(changes.contains(#"服务市民终身学习人次</a></th><td><span class="badge status-behind">略有滞后</span></td><td><span class="badge status-on-track">进展顺利</span>"#))
+        #expect(changes.contains(#"义务教育巩固率</a></th><td><span class="badge status-no-data">暂无数据</span></td><td><span class="badge status-achieved">已达成</span> ★"#))
+        let midterm = try text(site, "reports/midterm.html")
+        #expect(midterm.contains("id=\"evaluation\""))
+        #expect(midterm.contains(#"<span class="badge status-delayed">滞后</span>"#))
+    }
+
+    @Test func anEnglishSiteSpeaksEnglish() throws {
+        let (site, cleanup) = built(Paths.fixture("english"))
+        defer { cleanup() }
+        let plan = try text(site, "plans/strategy/index.html")
+        #expect(plan.contains("<html lang=\"en\">"))
+        #expect(plan.contains(">Binding indicators needing attention<"))
+        #expect(plan.contains("2021-03-15"))
+        #expect(plan.contains("id=\"s2-1\""))
+        let tasks = try text(site, "plans/strategy/tasks.html")
+        #expect(tasks.contains(">By lead unit<"))
+        #expect(tasks.contains(#"<span class="badge status-overdue">Overdue</span>"#))
+        let indicator = try text(site, "plans/strategy/indicators/strategy-2.html")
+        #expect(indicator.contains("16,800,000"))
+        #expect(try text(site, "methodology.html").contains("growth ratio") == false)
+    }
+}
