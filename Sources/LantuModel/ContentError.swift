@@ -44,13 +44,16 @@ public struct ContentError: Error, Sendable, Equatable {
         case duplicateAnchor(String, first: SourceLocation)
         case invalidUnits(String)
         case alignsWithoutParent(String)
+        case overdueTask(String, due: String)
+        case staleIndicator(String, latest: Int)
+        case unitUsedOnce(String, suggestions: [String])
     }
 }
 
 extension ContentError {
     public var severity: Severity {
         switch reason {
-        case .measurementOutsidePeriod, .duplicateMeasurement: return .warning
+        case .measurementOutsidePeriod, .duplicateMeasurement, .overdueTask, .staleIndicator, .unitUsedOnce: return .warning
         default: return .error
         }
     }
@@ -141,6 +144,12 @@ private extension ContentError {
         case .duplicateAnchor(let anchor, let first):
             return ("the anchor '\(anchor)' is used twice in this file",
                     "the first is at \(first); renumber one heading or give it `{#another-id}`")
+        case .overdueTask(let title, let due):
+            return ("task '\(title)' is past its due date \(due) and not done", "report its status, or move `完成时限` if the plan changed")
+        case .staleIndicator(let name, let latest):
+            return ("'\(name)' has no value for the latest reported year (its latest is \(latest))", "add it to the latest report's table")
+        case .unitUsedOnce(let name, let suggestions):
+            return ("unit '\(name)' is named only once", didYouMean(suggestions))
         case .alignsWithoutParent(let reference):
             return ("'\(reference)' is named as the parent indicator, but this plan has no parent", "add `parent:` with the id of the plan it serves")
         case .invalidUnits(let problem):

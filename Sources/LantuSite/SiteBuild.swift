@@ -24,6 +24,15 @@ public enum SiteBuild {
         public let summary: SiteWriter.Summary?
     }
 
+    /// Everything `run` checks, plus `ContentReview`'s advice, writing nothing.
+    public static func check(content: String, templates: String) -> [Diagnostic] {
+        let loaded = ContentLoader.load(directory: content)
+        guard let model = loaded.content else { return loaded.diagnostics }
+        let (_, problems) = Theme.load(directory: templates, language: model.site.language, method: model.site.progressMethod)
+        let review = loaded.diagnostics.hasErrors ? [] : ContentReview.warnings(model)
+        return (loaded.diagnostics + problems.map(\.diagnostic) + review).sorted()
+    }
+
     public static func run(_ options: Options) -> Outcome {
         if isInside(options.output, options.content) {
             return Outcome(diagnostics: [SiteError(SourceLocation(file: options.output), .outputInsideContent).diagnostic], summary: nil)

@@ -19,6 +19,9 @@ public struct SiteError: Error, Sendable, Equatable {
         case invalidStrings(String)
         case writeFailed(String)
         case outputInsideContent
+        case alreadyExists
+        case noPlanYet
+        case noRelease(String)
     }
 }
 
@@ -42,6 +45,14 @@ extension SiteError {
         case .writeFailed(let why):
             return Diagnostic(.error, at: location, "cannot write the site: \(why)",
                               hint: "check that the output folder is writable; the previous site was left as it was")
+        case .alreadyExists:
+            return Diagnostic(.error, at: location, "the file already exists; lantu new never overwrites",
+                              hint: "choose another name, or edit the existing file")
+        case .noPlanYet:
+            return Diagnostic(.error, at: location, "a report needs a plan to report on, and content/ has none that loads",
+                              hint: "create one first with `lantu new plan NAME`")
+        case .noRelease(let why):
+            return Diagnostic(.error, at: location, why)
         case .outputInsideContent:
             return Diagnostic(.error, at: location, "the output folder is inside the content folder",
                               hint: "choose an output folder outside content/, e.g. --output site")

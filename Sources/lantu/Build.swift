@@ -15,11 +15,7 @@ struct Build: ParsableCommand {
         """
     )
 
-    @Option(help: "The folder with site.yml and the plans, reports and pages.")
-    var content = "content"
-
-    @Option(help: "The theme: Mustache templates, UI strings and assets.")
-    var templates = "templates"
+    @OptionGroup var options: ContentOptions
 
     @Option(help: "Where to write the site.")
     var output = "site"
@@ -34,7 +30,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let outcome = SiteBuild.run(.init(content: content, templates: templates, output: output, baseURL: baseURL))
+        let outcome = SiteBuild.run(.init(content: options.content, templates: options.templates, output: output, baseURL: baseURL))
         let report = DiagnosticPrinter.text(outcome.diagnostics)
         if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
         guard let summary = outcome.summary else {

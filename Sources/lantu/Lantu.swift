@@ -7,7 +7,7 @@ struct Lantu: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lantu",
         abstract: "Build a progress-monitoring site from a plan written in Markdown (蓝图).",
-        subcommands: [Build.self],
+        subcommands: [Build.self, Check.self, New.self, Publish.self],
         defaultSubcommand: Build.self
     )
 

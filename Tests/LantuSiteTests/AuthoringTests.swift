@@ -1,0 +1,85 @@
+import Foundation
+import LantuDiagnostics
+import LantuModel
+import Testing
+@testable import LantuSite
+
+/// `check`, `new` and `publish`, the commands of the weekly editing loop.
+@Suite struct AuthoringTests {
+    func copyOfGolden() throws -> (URL, String) {
+        let folder = temporaryFolder()
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(atPath: Paths.fixture("golden"), toPath: content.path)
+        return (folder, content.path)
+    }
+
+    @Test func checkFormatsGitHubAnnotations() {
+        let diagnostics = [
+            Diagnostic(.error, at: SourceLocation(file: "content/plans/a,b.md", line: 12, column: 5), "unknown task key '牵头部门'", hint: "did you mean '牵头单位'?"),
+            Diagnostic(.warning, at: SourceLocation(file: "content/site.yml"), "100% done: yes"),
+        ]
+        #expect(DiagnosticPrinter.github(diagnostics) == """
+        ::error file=content/plans/a%2Cb.md,line=12,col=5::unknown task key '牵头部门'%0Ahint: did you mean '牵头单位'?
+        ::warning file=content/site.yml::100%25 done: yes
+
+        """)
+        let json = DiagnosticPrinter.json(diagnostics)
+        #expect(json.hasPrefix(#"[{"file":"content/plans/a,b.md","line":12,"column":5,"severity":"error","message":"unknown task key '牵头部门'","hint":"did you mean '牵头单位'?"}"#))
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [Any] != nil)
+    }
+
+    @Test func checkAddsAdviceAndWritesNothing() throws {
+        let (folder, content) = try copyOfGolden()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = tree(folder)
+        let diagnostics = SiteBuild.check(content: content, templates: Paths.templates)
+        #expect(!diagnostics.hasErrors)
+        #expect(diagnostics.contains { $0.message == "task '（一）人才培养' is past its due date 2023-12-31 and not done" })
+        #expect(diagnostics.contains { $0.message.hasPrefix("'生师比' has no value for the latest reported year") })
+        #expect(tree(folder) == before)
+    }
+
+    @Test(arguments: Scaffold.Kind.allCases)
+    func starterFilesBuildWithoutErrorsAndAreNeverOverwritten(kind: Scaffold.Kind) throws {
+        let (folder, content) = try copyOfGolden()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (path, problems) = try Scaffold.create(kind, name: "starter", content: content, today: PlanDate(year: 2024, month: 6, day: 1))
+        #expect(FileManager.default.fileExists(atPath: path))
+        if kind == .plan {
+            // The fixture's report relied on there being one plan; the new plan makes `plan:` required.
+            #expect(problems.map(\.message) == ["this report does not say which plan it reports on"])
+            let report = URL(fileURLWithPath: content).appendingPathComponent("reports/2023.md")
+            try String(contentsOf: report, encoding: .utf8).replacingOccurrences(of: "date: 2024-01-15", with: "date: 2024-01-15\nplan: college")
+                .write(to: report, atomically: true, encoding: .utf8)
+        } else {
+            #expect(problems.isEmpty)
+        }
+        let outcome = build(content, into: folder.appendingPathComponent("out"))
+        #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics)")
+        #expect(throws: SiteError.self) { try Scaffold.create(kind, name: "starter", content: content, today: PlanDate(year: 2024)) }
+    }
+
+    @Test func publishSwapsCurrentAndRollsBack() throws {
+        let (folder, content) = try copyOfGolden()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let www = folder.appendingPathComponent("www").path
+        let options = SiteBuild.Options(content: content, templates: Paths.templates, output: www)
+        for _ in 1...7 {
+            #expect(Publisher.publish(options, into: www).summary != nil)
+        }
+        #expect(Publisher.currentRelease(www) == 7)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: www + "/releases").sorted() == ["3", "4", "5", "6", "7"])
+        #expect(FileManager.default.fileExists(atPath: www + "/current/index.html"))
+        let mode = try FileManager.default.attributesOfItem(atPath: www + "/releases/7/index.html")[.posixPermissions] as? Int
+        #expect(mode == 0o644)
+        #expect(try Publisher.rollback(www) == 6)
+        #expect(Publisher.currentRelease(www) == 6)
+
+        let broken = URL(fileURLWithPath: content).appendingPathComponent("plans/broken.md")
+        try "---\ntitle: x\n---\n".write(to: broken, atomically: true, encoding: .utf8)
+        let failed = Publisher.publish(options, into: www)
+        #expect(failed.summary == nil)
+        #expect(Publisher.currentRelease(www) == 6)
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: www + "/releases")).contains { $0.hasPrefix(".incoming") })
+    }
+}
