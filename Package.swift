@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -30,10 +32,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "LantuServe",
+            dependencies: [
+                "LantuSite", "LantuDiagnostics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "lantu",
             dependencies: [
-                "LantuSite", "LantuDiagnostics",
+                "LantuSite", "LantuServe", "LantuDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +53,10 @@ let package = Package(
             name: "LantuChartsTests",
             dependencies: ["LantuCharts", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "LantuServeTests",
+            dependencies: ["LantuServe", "LantuSite"]
         ),
         .testTarget(
             name: "LantuSiteTests",

@@ -21,6 +21,8 @@ struct PageChrome {
     let crumbs: [Link]
     let notice: String?
     let asOf: String?
+    /// Only in `lantu serve`: the script that reloads the page when the site is rebuilt.
+    let liveReloadScript: String?
     /// UI strings of the site's language, read in templates as `{{t.key}}`.
     let t: [String: String]
 }

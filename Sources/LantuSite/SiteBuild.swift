@@ -9,12 +9,15 @@ public enum SiteBuild {
         public let templates: String
         public let output: String
         public let baseURL: String?
+        /// The script `lantu serve` adds to every page to reload it; never set by `build`.
+        public let liveReloadScript: String?
 
-        public init(content: String, templates: String, output: String, baseURL: String? = nil) {
+        public init(content: String, templates: String, output: String, baseURL: String? = nil, liveReloadScript: String? = nil) {
             self.content = content
             self.templates = templates
             self.output = output
             self.baseURL = baseURL
+            self.liveReloadScript = liveReloadScript
         }
     }
 
@@ -46,7 +49,7 @@ public enum SiteBuild {
         let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language, method: content.site.progressMethod)
         diagnostics += problems.map(\.diagnostic)
         guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil) }
-        let files = SiteRenderer.render(content, theme: theme)
+        let files = SiteRenderer.render(content, theme: theme, liveReloadScript: options.liveReloadScript)
         do {
             let summary = try SiteWriter.write(files, to: options.output)
             return Outcome(diagnostics: diagnostics, summary: summary)

@@ -6,6 +6,7 @@ import LantuModel
 struct SiteContext {
     let content: Content
     let strings: [String: String]
+    let liveReloadScript: String?
     /// Indicators by plan id and indicator id.
     let indicators: [String: [String: Indicator]]
     /// Tasks that name an indicator, by plan id and indicator id.
@@ -31,9 +32,10 @@ struct SiteContext {
     }
 
     /// Builds every lookup once, so no page costs more as the site grows.
-    init(content: Content, strings: [String: String]) {
+    init(content: Content, strings: [String: String], liveReloadScript: String? = nil) {
         self.content = content
         self.strings = strings
+        self.liveReloadScript = liveReloadScript
         var indicators: [String: [String: Indicator]] = [:]
         var tasks: [String: [String: [PlanTask]]] = [:]
         var ledgers: [String: UnitLedger] = [:]
@@ -105,7 +107,7 @@ extension SiteContext {
             organization: content.site.organization, title: title,
             documentTitle: route == .home ? title : "\(title) · \(content.site.title)", root: root,
             homeHref: root + Route.home.path, stylesheet: root + Route.stylesheet.path, nav: nav,
-            crumbs: crumbLinks, notice: content.site.notice, asOf: date(content.asOf), t: strings
+            crumbs: crumbLinks, notice: content.site.notice, asOf: date(content.asOf), liveReloadScript: liveReloadScript, t: strings
         )
     }
 

@@ -6,8 +6,8 @@ import Mustache
 /// Renders every page of the site in memory: the same content and theme give the same bytes.
 public enum SiteRenderer {
     /// Output files by their path below the output folder.
-    public static func render(_ content: Content, theme: Theme) -> [String: Data] {
-        let context = SiteContext(content: content, strings: theme.strings)
+    public static func render(_ content: Content, theme: Theme, liveReloadScript: String? = nil) -> [String: Data] {
+        let context = SiteContext(content: content, strings: theme.strings, liveReloadScript: liveReloadScript)
         var files: [String: Data] = theme.assets
         func page(_ route: Route, _ template: String, _ view: Any) {
             files[route.path] = Data(theme.library.render(view, withTemplate: template)!.utf8)

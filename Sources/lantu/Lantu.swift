@@ -3,20 +3,24 @@ import Foundation
 
 /// lantu turns a five-year plan written in Markdown into a static site that shows its progress.
 @main
-struct Lantu: ParsableCommand {
+struct Lantu: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lantu",
         abstract: "Build a progress-monitoring site from a plan written in Markdown (蓝图).",
-        subcommands: [Build.self, Check.self, New.self, Publish.self],
+        subcommands: [Build.self, Serve.self, Check.self, New.self, Publish.self],
         defaultSubcommand: Build.self
     )
 
     /// Usage errors exit with 2 and content errors with 1 (SPEC §5); ArgumentParser's own
     /// code for usage errors is 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success || code == ExitCode(1) {

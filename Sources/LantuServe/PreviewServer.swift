@@ -1,0 +1,70 @@
+import Foundation
+import Hummingbird
+import LantuDiagnostics
+import LantuSite
+import Logging
+import ServiceLifecycle
+
+/// `lantu serve`: builds into a preview folder, serves it over HTTP, rebuilds on every change
+/// and reloads open pages. Not a production server: publish with `lantu publish`.
+public struct PreviewServer: Sendable {
+    public let options: SiteBuild.Options
+    public let host: String
+    public let port: Int
+
+    public init(options: SiteBuild.Options, host: String = "127.0.0.1", port: Int = 8000) {
+        self.options = SiteBuild.Options(content: options.content, templates: options.templates, output: options.output,
+                                         baseURL: options.baseURL, liveReloadScript: PreviewResponder<BasicRequestContext>.reloadPath)
+        self.host = host
+        self.port = port
+    }
+
+    /// Builds once, then serves until SIGINT or SIGTERM (or the task is cancelled).
+    /// `onReady` gets the bound port, which differs from `port` when that is 0.
+    public func run(onReady: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+        let state = PreviewState()
+        let rebuilder = Rebuilder(options: options, state: state)
+        let first = await rebuilder.buildNow()
+        if !first.diagnostics.isEmpty {
+            FileHandle.standardError.write(Data(DiagnosticPrinter.text(first.diagnostics).utf8))
+        }
+        try FileManager.default.createDirectory(atPath: options.output, withIntermediateDirectories: true)
+        let hosts = AllowedHosts(host: host)
+        let router = Router()
+        router.middlewares.add(PreviewResponder(files: StaticFiles(root: options.output), state: state, hosts: hosts))
+        let watcher = WatchService(roots: [options.content, options.templates], rebuilder: rebuilder, state: state)
+        var logger = Logger(label: "lantu.serve")
+        logger.logLevel = .warning
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "lantu"),
+            services: [watcher],
+            onServerRunning: { channel in
+                let bound = channel.localAddress?.port ?? 0
+                await hosts.bound(to: bound)
+                onReady(bound)
+            },
+            logger: logger
+        )
+        try await app.runService()
+    }
+}
+
+/// The watcher as a service of the server's group, so it stops with it.
+struct WatchService: Service {
+    let roots: [String]
+    let rebuilder: Rebuilder
+    let state: PreviewState
+
+    func run() async throws {
+        let watcher = Watcher(roots: roots) { [rebuilder] in
+            Task { await rebuilder.changed() }
+        }
+        if let note = watcher.start() {
+            FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+        }
+        try? await gracefulShutdown()
+        watcher.stop()
+        await state.closeAll()
+    }
+}

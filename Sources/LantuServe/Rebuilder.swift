@@ -1,0 +1,58 @@
+import Foundation
+import LantuDiagnostics
+import LantuSite
+
+/// Runs builds one at a time, folding a burst of changes (an editor's save, 50 writes in a
+/// second) into as few builds as possible, and always building once more after the last change.
+actor Rebuilder {
+    private let options: SiteBuild.Options
+    private let state: PreviewState
+    private let quiet: Duration
+    private var pending = false
+    private var running = false
+    private var lastChange = ContinuousClock.now
+
+    init(options: SiteBuild.Options, state: PreviewState, quiet: Duration = .milliseconds(80)) {
+        self.options = options
+        self.state = state
+        self.quiet = quiet
+    }
+
+    /// The first build, before the server answers.
+    func buildNow() async -> SiteBuild.Outcome {
+        let outcome = SiteBuild.run(options)
+        await state.finished(errors: outcome.summary == nil ? outcome.diagnostics.filter { $0.severity == .error } : [])
+        return outcome
+    }
+
+    /// Called for every file-system event; builds once the burst has settled.
+    func changed() {
+        lastChange = .now
+        pending = true
+        guard !running else { return }
+        running = true
+        Task { await self.drain() }
+    }
+
+    private func drain() async {
+        while pending {
+            while ContinuousClock.now - lastChange < quiet {
+                try? await Task.sleep(for: quiet)
+            }
+            pending = false
+            let outcome = SiteBuild.run(options)
+            let errors = outcome.summary == nil ? outcome.diagnostics.filter { $0.severity == .error } : []
+            report(outcome, errors: errors)
+            await state.finished(errors: errors)
+        }
+        running = false
+    }
+
+    private func report(_ outcome: SiteBuild.Outcome, errors: [Diagnostic]) {
+        if let summary = outcome.summary {
+            FileHandle.standardOutput.write(Data("rebuilt: \(summary.written) written, \(summary.removed) removed\n".utf8))
+        } else {
+            FileHandle.standardError.write(Data((DiagnosticPrinter.text(errors) + "build failed; serving the last good build\n").utf8))
+        }
+    }
+}

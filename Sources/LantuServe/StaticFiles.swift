@@ -1,0 +1,146 @@
+import Foundation
+import Hummingbird
+import LantuDiagnostics
+import LantuMarkdown
+
+/// Serves files from the preview folder and nothing else: the path is decoded once and
+/// refused if it holds `..`, `.`, a backslash or a NUL, and no symlink is followed.
+struct StaticFiles: Sendable {
+    let root: URL
+
+    enum Resolution: Equatable {
+        case file(URL)
+        case badRequest
+        case notFound
+    }
+
+    init(root: String) {
+        self.root = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+    }
+
+    /// Maps a request path (still percent-encoded) to a regular file inside the root.
+    func resolve(_ rawPath: String) -> Resolution {
+        guard let decoded = rawPath.removingPercentEncoding else { return .badRequest }
+        if decoded.contains("\0") || decoded.contains("\\") { return .badRequest }
+        let parts = decoded.split(separator: "/", omittingEmptySubsequences: true)
+        if parts.contains(where: { $0 == ".." || $0 == "." }) { return .badRequest }
+        var relative = parts.map(String.init)
+        if decoded.hasSuffix("/") || relative.isEmpty { relative.append("index.html") }
+        var url = root
+        for (index, part) in relative.enumerated() {
+            url.appendPathComponent(part)
+            var status = stat()
+            guard lstat(url.path, &status) == 0 else { return .notFound }
+            let kind = status.st_mode & S_IFMT
+            if kind == S_IFLNK { return .notFound }
+            if index == relative.count - 1 {
+                if kind == S_IFDIR { return resolve(rawPath + "/") }
+                guard kind == S_IFREG else { return .notFound }
+            } else if kind != S_IFDIR {
+                return .notFound
+            }
+        }
+        return .file(url)
+    }
+
+    /// The response for a GET or HEAD: the file with type, ETag and Last-Modified, 304 when
+    /// the client has it, else the site's 404 page. While the last build failed, HTML pages
+    /// carry its errors on top.
+    func respond(to request: Request, errors: [Diagnostic]) -> Response {
+        let resolution = resolve(request.uri.path)
+        if resolution == .badRequest { return plain(.badRequest, "bad request path\n") }
+        var status = HTTPResponse.Status.ok
+        let file: URL
+        if case .file(let found) = resolution {
+            file = found
+        } else {
+            status = .notFound
+            file = root.appendingPathComponent("404.html")
+        }
+        guard var data = FileManager.default.contents(atPath: file.path) else { return plain(.notFound, "not found\n") }
+        let type = Self.contentType(file.pathExtension)
+        if type.hasPrefix("text/html"), !errors.isEmpty {
+            data = Self.withErrors(data, errors)
+        }
+        let modified = ((try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
+        let tag = "\"\(Self.fingerprint(data))\""
+        var headers: HTTPFields = [.contentType: type, .eTag: tag, .lastModified: Self.httpDate(modified), .cacheControl: "no-cache"]
+        if status == .ok, notModified(request, tag: tag, modified: modified) {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentLength] = String(data.count)
+        let body = request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: data))
+        return Response(status: status, headers: headers, body: body)
+    }
+}
+
+extension StaticFiles {
+    static func contentType(_ fileExtension: String) -> String {
+        switch fileExtension.lowercased() {
+        case "html": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "json": return "application/json; charset=utf-8"
+        case "xml": return "application/xml; charset=utf-8"
+        case "csv": return "text/csv; charset=utf-8"
+        case "txt", "md": return "text/plain; charset=utf-8"
+        case "svg": return "image/svg+xml; charset=utf-8"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "ico": return "image/x-icon"
+        default: return "application/octet-stream"
+        }
+    }
+
+    func plain(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    func notModified(_ request: Request, tag: String, modified: Date) -> Bool {
+        if let match = request.headers[.ifNoneMatch] {
+            return match.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == tag || $0 == "*" }
+        }
+        if let since = request.headers[.ifModifiedSince], let date = Self.parseHTTPDate(since) {
+            return modified.timeIntervalSince1970.rounded(.down) <= date.timeIntervalSince1970
+        }
+        return false
+    }
+
+    /// The last build's errors, escaped, right after `<body>`.
+    static func withErrors(_ data: Data, _ errors: [Diagnostic]) -> Data {
+        let lines = errors.prefix(50).map { "\($0.location): \($0.severity.rawValue): \($0.message)".htmlEscaped }.joined(separator: "\n")
+        let banner = """
+        <div id="lantu-build-errors" role="alert" style="position:sticky;top:0;z-index:99;background:#fff4f2;color:#5c1a14;border-bottom:3px solid #c0392b;padding:10px 16px;font:14px/1.5 monospace;white-space:pre-wrap"><strong>构建失败 · build failed — 正在显示上一次成功的版本 · showing the last good build</strong>
+        \(lines)</div>
+        """
+        let html = String(decoding: data, as: UTF8.self)
+        guard let body = html.range(of: "<body>") else { return Data((banner + html).utf8) }
+        return Data(html.replacingCharacters(in: body, with: "<body>" + banner).utf8)
+    }
+
+    /// FNV-1a over the bytes served: a new build or a new error banner gives a new tag.
+    static func fingerprint(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+
+    static func httpDate(_ date: Date) -> String {
+        formatter.string(from: date)
+    }
+
+    static func parseHTTPDate(_ text: String) -> Date? {
+        formatter.date(from: text)
+    }
+
+    nonisolated(unsafe) static let formatter: DateFormatter = {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter
+    }()
+}
