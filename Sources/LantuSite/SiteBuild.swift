@@ -49,9 +49,9 @@ public enum SiteBuild {
         let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language, method: content.site.progressMethod)
         diagnostics += problems.map(\.diagnostic)
         guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil) }
-        let files = SiteRenderer.render(content, theme: theme, liveReloadScript: options.liveReloadScript)
+        let jobs = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript)
         do {
-            let summary = try SiteWriter.write(files, to: options.output)
+            let summary = try SiteWriter.write(jobs, to: options.output)
             return Outcome(diagnostics: diagnostics, summary: summary)
         } catch {
             return Outcome(diagnostics: diagnostics + [error.diagnostic], summary: nil)

@@ -1,11 +1,14 @@
 import Foundation
 import LantuDiagnostics
 
-/// Brings an output folder to exactly the rendered files, touching only what changed.
+/// Brings an output folder to exactly the rendered files, touching only what changed, and
+/// never leaving it half-written.
 ///
-/// Everything is rendered before the first byte is written, so a build with errors never
-/// reaches this point. Files whose bytes are unchanged are not rewritten, and files the new
-/// site no longer has are removed (hidden files, such as a `.git` folder, are kept).
+/// Pages render on every core. A page whose bytes differ from the file already there is
+/// written to a staging folder beside the output; only when every page has rendered and been
+/// written are the staged files moved into place (a rename each) and files the site no longer
+/// has removed (hidden files, such as `.git`, are kept). A failure before that point removes
+/// the staging folder and leaves the output as it was.
 public enum SiteWriter {
     public struct Summary: Sendable, Equatable {
         public let written: Int
@@ -13,35 +16,43 @@ public enum SiteWriter {
         public let removed: Int
     }
 
-    public static func write(_ files: [String: Data], to output: String) throws(SiteError) -> Summary {
+    public static func write(_ jobs: [RenderJob], to output: String) throws(SiteError) -> Summary {
+        let root = URL(fileURLWithPath: output).standardizedFileURL
+        let staging = root.deletingLastPathComponent().appendingPathComponent(".\(root.lastPathComponent).lantu-staging-\(getpid())")
         let manager = FileManager.default
-        let root = URL(fileURLWithPath: output)
-        var written = 0
-        var unchanged = 0
+        try? manager.removeItem(at: staging)
+        let run = StagingRun(root: root, staging: staging)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            run.stage(jobs[index])
+        }
+        if let failure = run.failure {
+            try? manager.removeItem(at: staging)
+            throw SiteError(SourceLocation(file: output), .writeFailed(failure))
+        }
         do {
-            try manager.createDirectory(at: root, withIntermediateDirectories: true)
-            for path in files.keys.sorted() {
-                let url = root.appendingPathComponent(path)
-                let data = files[path]!
-                if manager.contents(atPath: url.path) == data {
-                    unchanged += 1
-                    continue
+            var made: Set<URL> = []
+            for path in run.changed.sorted() {
+                let target = root.appendingPathComponent(path)
+                if made.insert(target.deletingLastPathComponent()).inserted {
+                    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 }
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url, options: .atomic)
-                written += 1
+                guard rename(staging.appendingPathComponent(path).path, target.path) == 0 else {
+                    throw SiteError(SourceLocation(file: target.path), .writeFailed(String(cString: strerror(errno))))
+                }
             }
         } catch {
+            try? manager.removeItem(at: staging)
             throw SiteError(SourceLocation(file: output), .writeFailed(error.localizedDescription))
         }
-        let removed = removeStale(keeping: Set(files.keys), under: root)
-        return Summary(written: written, unchanged: unchanged, removed: removed)
+        try? manager.removeItem(at: staging)
+        let removed = removeStale(keeping: Set(jobs.map(\.path)), under: root)
+        return Summary(written: run.changed.count, unchanged: jobs.count - run.changed.count, removed: removed)
     }
 
     /// Removes files not in `keep`, then folders left empty; returns how many files went.
     private static func removeStale(keeping keep: Set<String>, under root: URL) -> Int {
         let manager = FileManager.default
-        let base = root.standardizedFileURL.path
+        let base = root.path
         guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) else {
             return 0
         }
@@ -59,5 +70,48 @@ public enum SiteWriter {
             try? manager.removeItem(at: folder)
         }
         return removed
+    }
+}
+
+/// The shared state of one write: which files changed, folders made, the first failure.
+private final class StagingRun: @unchecked Sendable {
+    let root: URL
+    let staging: URL
+    private let lock = NSLock()
+    private var folders: Set<String> = []
+    private(set) var changed: [String] = []
+    private(set) var failure: String?
+
+    init(root: URL, staging: URL) {
+        self.root = root
+        self.staging = staging
+    }
+
+    func stage(_ job: RenderJob) {
+        if locked({ failure != nil }) { return }
+        let data = job.render()
+        if FileManager.default.contents(atPath: root.appendingPathComponent(job.path).path) == data { return }
+        let target = staging.appendingPathComponent(job.path)
+        let folder = target.deletingLastPathComponent().path
+        do {
+            // Made under the lock, so no other page writes into a folder still being made.
+            try lock.withLock {
+                if folders.insert(folder).inserted {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+            }
+            guard FileManager.default.createFile(atPath: target.path, contents: data) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
+            }
+            locked { changed.append(job.path) }
+        } catch {
+            locked { failure = failure ?? "\(job.path): \(error.localizedDescription)" }
+        }
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
     }
 }
