@@ -41,7 +41,7 @@ extension IndicatorValue {
     /// Reads a cell per SPEC §2.3; nil for an empty cell or one of `—`, `-`, `/`.
     public static func parse(_ text: String) -> IndicatorValue? {
         let raw = text.trimmed
-        var rest = Substring(raw.precomposedStringWithCompatibilityMapping.replacingOccurrences(of: " ", with: ""))
+        var rest = Substring(raw.precomposedStringWithCompatibilityMapping.filter { $0 != " " })
         if rest.isEmpty || ["—", "——", "-", "--", "/", "–", "―"].contains(String(rest)) { return nil }
         var comparator = takeComparatorPrefix(&rest)
         if rest.hasPrefix("控制在"), rest.hasSuffix("以内") {

@@ -28,16 +28,23 @@ enum Formatting {
         }
         let month = date.month ?? 12
         let day = date.day ?? 31
-        return template
-            .replacingOccurrences(of: "{mm}", with: month < 10 ? "0\(month)" : String(month))
-            .replacingOccurrences(of: "{dd}", with: day < 10 ? "0\(day)" : String(day))
-            .replacingOccurrences(of: "{y}", with: String(date.year))
-            .replacingOccurrences(of: "{m}", with: String(date.month ?? 12))
-            .replacingOccurrences(of: "{d}", with: String(date.day ?? 31))
+        return fill(template, [
+            "mm": month < 10 ? "0\(month)" : String(month), "dd": day < 10 ? "0\(day)" : String(day),
+            "y": String(date.year), "m": String(month), "d": String(day),
+        ])
     }
 
-    /// Fills `{name}` placeholders of a UI string.
+    /// Fills `{name}` placeholders of a UI string in one pass; unknown names stay as written.
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        values.keys.sorted().reduce(template) { $0.replacingOccurrences(of: "{\($1)}", with: values[$1]!) }
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            out += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 }

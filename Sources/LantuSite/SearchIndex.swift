@@ -42,10 +42,17 @@ extension SiteContext {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self)
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
-        return Data("window.LANTU_SEARCH_INDEX = \(json);\n".utf8)
+        // <, > and & only occur inside JSON strings, where \u escapes mean the same characters.
+        var script = Array("window.LANTU_SEARCH_INDEX = ".utf8)
+        for byte in (try? encoder.encode(entries)) ?? Data("[]".utf8) {
+            switch byte {
+            case UInt8(ascii: "<"): script += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): script += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): script += Array("\\u0026".utf8)
+            default: script.append(byte)
+            }
+        }
+        return Data(script + Array(";\n".utf8))
     }
 
     private func text(_ blocks: [Block]) -> String {

@@ -78,11 +78,11 @@ extension SiteContext {
     func t(_ key: String) -> String { strings[key] ?? key }
 
     func label(_ status: IndicatorStatus) -> String {
-        t("status_" + status.code.replacingOccurrences(of: "-", with: "_"))
+        t(status.stringKey)
     }
 
     func label(_ status: TaskStatus) -> String {
-        t("task_" + status.rawValue.replacingOccurrences(of: "-", with: "_"))
+        t(status.stringKey)
     }
 
     func date(_ date: PlanDate?) -> String? {

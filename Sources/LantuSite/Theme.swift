@@ -41,8 +41,7 @@ extension Theme {
 
     /// The UI keys the Swift code itself looks up; templates' own keys are checked by tests.
     static let requiredStrings: [String] =
-        IndicatorStatus.allCases.map { "status_\($0.code.replacingOccurrences(of: "-", with: "_"))" }
-        + TaskStatus.allCases.map { "task_\($0.rawValue.replacingOccurrences(of: "-", with: "_"))" }
+        IndicatorStatus.allCases.map(\.stringKey) + TaskStatus.allCases.map(\.stringKey)
         + ["nav_home", "nav_units", "nav_methodology", "baseline", "target", "expected_path", "overdue",
            "source_plan", "attribute_expected", "attribute_binding", "chart_desc", "progress_desc",
            "date_year", "date_month", "date_day", "not_found_title", "status_line", "measured", "overridden",
@@ -50,6 +49,34 @@ extension Theme {
         + ["rule_", "rule_cagr_"].flatMap { prefix in
             ["met", "maintain", "on_track", "behind", "off_track", "regressing", "no_data"].map { prefix + $0 }
         }
+}
+
+extension IndicatorStatus {
+    /// The UI string naming this status: `status_on_track`.
+    var stringKey: String {
+        switch self {
+        case .achieved: return "status_achieved"
+        case .onTrack: return "status_on_track"
+        case .behind: return "status_behind"
+        case .offTrack: return "status_off_track"
+        case .regressing: return "status_regressing"
+        case .notMet: return "status_not_met"
+        case .noData: return "status_no_data"
+        }
+    }
+}
+
+extension TaskStatus {
+    /// The UI string naming this status: `task_in_progress`.
+    var stringKey: String {
+        switch self {
+        case .notStarted: return "task_not_started"
+        case .inProgress: return "task_in_progress"
+        case .done: return "task_done"
+        case .delayed: return "task_delayed"
+        case .paused: return "task_paused"
+        }
+    }
 }
 
 private struct LoadedTemplate {
