@@ -21,5 +21,6 @@ struct BlockView {
 struct BoxView {
     let anchor: String
     let title: String
+    let headingLevel: Int
     let blocks: [BlockView]
 }

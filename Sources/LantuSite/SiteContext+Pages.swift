@@ -33,7 +33,7 @@ extension SiteContext {
             flagged: flaggedIndicators(plan).map { indicatorRow($0, plan: plan, from: route) },
             statusGroups: statusGroups(plan, from: route), chapters: chapterSummaries(plan, from: route),
             toc: plan.allSections.filter { $0.level <= 2 }.map { .init(anchor: $0.anchor, title: $0.title, depth: $0.level) },
-            intro: blocks(plan.intro, task: nil, plan: plan, from: route),
+            intro: blocks(plan.intro, task: nil, plan: plan, from: route, level: 1),
             sections: plan.sections.map { section($0, plan: plan, from: route) },
             boxes: plan.featureBoxes.map { .init(title: $0.title, href: "#" + $0.anchor) },
             tasks: plan.tasks.map { taskRow($0, plan: plan, from: route) }, tasksHref: route.href(to: .tasks(plan.id)),

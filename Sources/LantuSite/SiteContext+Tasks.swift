@@ -21,7 +21,8 @@ extension SiteContext {
     }
 
     /// The section's blocks as views: Markdown rendered, indicator tables live, boxes nested.
-    func blocks(_ blocks: [Block], task: PlanTask?, plan: Plan, from route: Route) -> [BlockView] {
+    /// `level` is the HTML heading level of the enclosing heading; boxes take the next one.
+    func blocks(_ blocks: [Block], task: PlanTask?, plan: Plan, from route: Route, level: Int) -> [BlockView] {
         blocks.map { block in
             switch block {
             case .markdown(let node):
@@ -29,8 +30,10 @@ extension SiteContext {
             case .indicatorTable(let ids):
                 return BlockView(html: nil, indicatorTable: indicatorTable(ids, plan: plan, from: route), box: nil, task: nil)
             case .featureBox(let box):
-                let inner = self.blocks(box.blocks, task: nil, plan: plan, from: route)
-                return BlockView(html: nil, indicatorTable: nil, box: BoxView(anchor: box.anchor, title: box.title, blocks: inner), task: nil)
+                let boxLevel = min(level + 1, 6)
+                let inner = self.blocks(box.blocks, task: nil, plan: plan, from: route, level: boxLevel)
+                return BlockView(html: nil, indicatorTable: nil,
+                                 box: BoxView(anchor: box.anchor, title: box.title, headingLevel: boxLevel, blocks: inner), task: nil)
             case .taskMetadata:
                 return BlockView(html: nil, indicatorTable: nil, box: nil,
                                  task: task.map { taskRow($0, plan: plan, from: route, withIndicators: true) })
@@ -41,7 +44,7 @@ extension SiteContext {
     func section(_ section: Section, plan: Plan, from route: Route) -> SectionView {
         SectionView(
             anchor: section.anchor, title: section.title, headingLevel: min(section.level + 1, 6),
-            blocks: blocks(section.blocks, task: section.task, plan: plan, from: route),
+            blocks: blocks(section.blocks, task: section.task, plan: plan, from: route, level: min(section.level + 1, 6)),
             children: section.children.map { self.section($0, plan: plan, from: route) }
         )
     }

@@ -194,6 +194,7 @@ extension BoxView: MustacheParent {
         switch name {
         case "anchor": return self.anchor
         case "title": return self.title
+        case "headingLevel": return self.headingLevel
         case "blocks": return self.blocks
         default: return nil
         }
