@@ -45,8 +45,8 @@ extension SiteContext {
         )
     }
 
-    /// A unit's tasks grouped by plan and chapter.
-    func unitTaskGroups(_ entries: [(Plan, PlanTask)], from route: Route) -> [TaskGroupView] {
+    /// A unit's tasks grouped by plan and chapter; `role` keeps the lead and partner lists' anchors apart.
+    func unitTaskGroups(_ entries: [(Plan, PlanTask)], role: String, from route: Route) -> [TaskGroupView] {
         var groups: [TaskGroupView] = []
         var chapters: [String: [String: Section?]] = [:]
         for (plan, task) in entries {
@@ -54,7 +54,7 @@ extension SiteContext {
                 chapters[plan.id] = Dictionary(tasksWithChapters(plan).map { ($0.task.anchor, $0.chapter) }, uniquingKeysWith: { a, _ in a })
             }
             let chapter = chapters[plan.id]?[task.anchor] ?? nil
-            let anchor = "\(plan.id)-\(chapter?.anchor ?? "top")"
+            let anchor = "\(role)-\(plan.id)-\(chapter?.anchor ?? "top")"
             let row = taskRow(task, plan: plan, from: route)
             if let last = groups.last, last.anchor == anchor {
                 groups[groups.count - 1] = TaskGroupView(anchor: anchor, title: last.title, href: last.href, tasks: last.tasks + [row])

@@ -95,8 +95,8 @@ extension SiteContext {
     func unitView(_ unit: OrgUnit) -> UnitPageView {
         let route = Route.unit(unit.id)
         let ledger = ledgers[unit.id] ?? UnitLedger()
-        let lead = unitTaskGroups(ledger.lead, from: route)
-        let partner = unitTaskGroups(ledger.partner, from: route)
+        let lead = unitTaskGroups(ledger.lead, role: "lead", from: route)
+        let partner = unitTaskGroups(ledger.partner, role: "partner", from: route)
         let owned = ledger.indicators.map { indicatorRow($0.1, plan: $0.0, from: route) }
         return UnitPageView(chrome: chrome(route, title: unit.name, crumbs: [(t("nav_units"), .units)]),
                             name: unit.name, short: unit.short, description: unit.description,

@@ -1,0 +1,131 @@
+"""What a visitor sees: every page of the example site, from nginx under a subpath and from disk."""
+import os
+import re
+import subprocess
+import urllib.error
+import urllib.parse
+import urllib.request
+import xml.etree.ElementTree as ET
+
+import html5lib
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+LINK = re.compile(r'\s(?:href|src)="([^"]*)"')
+ID = re.compile(r'\sid="([^"]*)"')
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+def test_every_page_is_served_parses_and_links_resolve(site, base_url, pages):
+    """HTTP 200 from nginx; HTML5 parses without errors; SVGs are XML; links and anchors resolve."""
+    ids = {}
+    for page in pages:
+        status, html = fetch(base_url + page)
+        assert status == 200, page
+        parser = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"))
+        parser.parse(html)
+        assert not parser.errors, f"{page}: {parser.errors[:3]}"
+        for svg in SVG.findall(html):
+            ET.fromstring(svg)
+        found = ID.findall(html)
+        assert len(found) == len(set(found)), f"{page}: duplicate ids {sorted({i for i in found if found.count(i) > 1})[:5]}"
+        ids[page] = set(found)
+    checked = set()
+    for page in pages:
+        with open(os.path.join(site, page), encoding="utf-8") as f:
+            html = f.read()
+        for link in LINK.findall(html):
+            if link.startswith(("http://", "https://", "data:", "mailto:")) and not link.startswith(base_url):
+                continue
+            target = urllib.parse.urljoin(base_url + page, link)
+            path, _, fragment = target.partition("#")
+            if path not in checked:
+                assert fetch(path)[0] == 200, f"{page}: {link}"
+                checked.add(path)
+            if fragment and path.endswith(".html"):
+                assert fragment in ids[path[len(base_url):]], f"{page}: no #{fragment} in {path}"
+    assert len(checked) > 50
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_every_page_in_the_browser(base_url, pages, driver, width):
+    """No console errors or failed loads, lang set, headings in order, charts drawn and inside the page."""
+    driver.set_window_size(width, 900)
+    for page in pages:
+        driver.get(base_url + page)
+        problems = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+        assert not problems, f"{page}: {problems[:3]}"
+        assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") in ("zh-CN", "zh-TW", "en"), page
+        levels = driver.execute_script("return [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map(h => +h.tagName[1])")
+        assert levels and levels[0] == 1, page
+        for before, after in zip(levels, levels[1:]):
+            assert after <= before + 1, f"{page}: heading h{before} followed by h{after}"
+        charts = driver.execute_script("""
+            return [...document.querySelectorAll('svg')].filter(s => s.getClientRects().length > 0).map(s => {
+                const box = s.getBoundingClientRect();
+                const scroller = s.closest('.table-wrap, .gantt-wrap');
+                return {w: box.width, h: box.height, right: box.right, title: !!s.querySelector('title'), scrolls: !!scroller};
+            })""")
+        for chart in charts:
+            assert chart["w"] > 0 and chart["h"] > 0 and chart["title"], page
+            if not chart["scrolls"]:
+                assert chart["right"] <= width + 1, f"{page}: a chart overflows at {width}px"
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{page}: the page scrolls sideways by {overflow}px at {width}px"
+
+
+def search_first_result(driver, url):
+    driver.get(url)
+    WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "#search-results li a")))
+    return driver.find_element(By.CSS_SELECTOR, "#search-results li a").get_attribute("href")
+
+
+def test_search_finds_a_chinese_phrase_from_nginx_and_from_disk(site, base_url, driver):
+    driver.set_window_size(1280, 900)
+    query = urllib.parse.quote("学前教育普及普惠")
+    assert search_first_result(driver, f"{base_url}search.html?q={query}").endswith("/shisiwu/plans/tj-edu/index.html#s3-4-1")
+    assert search_first_result(driver, f"file://{site}/search.html?q={query}").endswith("/plans/tj-edu/index.html#s3-4-1")
+    driver.get(f"{base_url}search.html")
+    box = driver.find_element(By.ID, "q")
+    box.send_keys("近视率")
+    WebDriverWait(driver, 10).until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "#search-results li a")))
+    assert "indicators/tj-edu-16.html" in driver.find_element(By.CSS_SELECTOR, "#search-results li a").get_attribute("href")
+
+
+def test_pages_open_from_disk(site, driver):
+    driver.get(f"file://{site}/plans/tj-edu/index.html")
+    assert "天津市教育现代化" in driver.title
+    driver.find_element(By.LINK_TEXT, "责任单位").click()
+    assert driver.current_url.endswith("/units/index.html")
+
+
+def test_the_plan_prints_without_navigation(base_url):
+    pdf = os.path.join(os.environ.get("E2E_WORK", "/tmp"), "plan.pdf")
+    subprocess.run(["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}", "--no-pdf-header-footer",
+                    base_url + "plans/tj-edu/index.html"], check=True, capture_output=True, timeout=120)
+    text = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True, text=True).stdout
+    assert "学前三年毛入园率" in text and "专栏19" in text
+    assert "跳到正文" not in text and "关于本站" not in text
+
+
+def test_screenshots(base_url, driver, screenshots):
+    """Written for a person to look at: home, plan, indicator, unit, roadmap and search."""
+    pages = {"home": "index.html", "plan": "plans/tj-edu/index.html", "indicator": "plans/tj-edu/indicators/tj-edu-6.html",
+             "unit": "units/shi-jiao-wei-ji-chu-jiao-yu-chu/index.html", "roadmap": "roadmap.html",
+             "search": "search.html?q=" + urllib.parse.quote("双带头人")}
+    for width in (1280, 375):
+        driver.set_window_size(width, 1000)
+        for name, page in pages.items():
+            driver.get(base_url + page)
+            path = os.path.join(screenshots, f"{name}-{width}.png")
+            assert driver.save_screenshot(path) and os.path.getsize(path) > 10000
