@@ -69,7 +69,7 @@ private extension HTMLRenderer {
         case .item(let task?) where index == 0 && parent.children.first?.kind == .paragraph:
             return .taskText(checked: task, tight: tight)
         case .item: return tight ? .tight : .normal
-        case .tableRow(let isHeader): return .cell(header: isHeader, alignment: alignment)
+        case .tableRow(let isHeader, _): return .cell(header: isHeader, alignment: alignment)
         default: return .normal
         }
     }
@@ -126,7 +126,7 @@ private extension HTMLRenderer {
         case .htmlInline: return ("<!-- raw HTML omitted -->", nil)
         case .thematicBreak: return ("<hr />\n", nil)
         case .table: return ("<div class=\"table-wrap\"><table>\n", "</tbody></table></div>\n")
-        case .tableRow(let isHeader):
+        case .tableRow(let isHeader, _):
             return isHeader ? ("<thead><tr>", "</tr></thead><tbody>\n") : ("<tr>", "</tr>\n")
         case .tableCell:
             guard case .cell(let header, let alignment) = context else { return ("<td>", "</td>") }

@@ -32,7 +32,9 @@ public struct MarkdownNode: Equatable, Sendable {
         case htmlBlock(String)
         case thematicBreak
         case table(alignments: [Alignment])
-        case tableRow(isHeader: Bool)
+        /// `written` is how many cells the source line has; cmark pads or cuts rows to the
+        /// header's width, and a ragged data row is usually a pasting mistake worth reporting.
+        case tableRow(isHeader: Bool, written: Int)
         case tableCell
         case footnoteDefinition(label: String)
         case text(String)

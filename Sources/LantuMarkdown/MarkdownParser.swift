@@ -77,10 +77,10 @@ private extension MarkdownParser {
             line = parent.line
             column = parent.column
         }
-        return MarkdownNode(kind(of: node), line: line, column: column)
+        return MarkdownNode(kind(of: node, lines: lines), line: line, column: column)
     }
 
-    static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+    static func kind(of node: OpaquePointer, lines: LineIndex) -> MarkdownNode.Kind {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_DOCUMENT: return .document
         case CMARK_NODE_PARAGRAPH: return .paragraph
@@ -111,12 +111,12 @@ private extension MarkdownParser {
         case CMARK_NODE_IMAGE:
             return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
         case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(label: literal(node))
-        default: return extensionKind(of: node)
+        default: return extensionKind(of: node, lines: lines)
         }
     }
 
     /// Extension node types are numbered at run time, so they are told apart by name.
-    static func extensionKind(of node: OpaquePointer) -> MarkdownNode.Kind {
+    static func extensionKind(of node: OpaquePointer, lines: LineIndex) -> MarkdownNode.Kind {
         switch typeString(node) {
         case "table":
             let count = Int(cmark_gfm_extensions_get_table_columns(node))
@@ -131,7 +131,8 @@ private extension MarkdownParser {
             }
             return .table(alignments: alignments)
         case "table_header", "table_row":
-            return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+            return .tableRow(isHeader: cmark_gfm_extensions_get_table_row_is_header(node) != 0,
+                             written: lines.cellsWritten(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node))))
         case "table_cell": return .tableCell
         case "strikethrough": return .strikethrough
         case "tasklist": return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node))

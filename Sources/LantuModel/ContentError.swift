@@ -14,6 +14,10 @@ public struct ContentError: Error, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         case unreadable(String)
         case notUTF8(likelyUTF16: Bool)
+        case fileTooLarge(bytes: Int, allowed: Int)
+        case binaryFile
+        case raggedRow(cells: Int, header: Int)
+        case nestedTooDeeply(allowed: Int)
         case yaml(String)
         case unterminatedFrontMatter
         case frontMatterNotMapping
@@ -77,6 +81,15 @@ private extension ContentError {
         case .notUTF8(let likelyUTF16):
             return ("the file is not valid UTF-8 text",
                     likelyUTF16 ? "it looks like UTF-16; save it as UTF-8" : "save the file with UTF-8 encoding")
+        case .fileTooLarge(let bytes, let allowed):
+            return ("the file is \(bytes / 1_048_576) MB; lantu reads content files up to \(allowed / 1_048_576) MB", "split it into several documents")
+        case .raggedRow(let cells, let header):
+            return ("this table row has \(cells) cells but the header has \(header)",
+                    "give every row one cell per column; leave a cell empty (| |) rather than dropping it")
+        case .binaryFile:
+            return ("the file contains NUL bytes; it is not a text file", "save it as plain UTF-8 text (Markdown)")
+        case .nestedTooDeeply(let allowed):
+            return ("block quotes or lists are nested more than \(allowed) levels deep", "flatten the nesting; a plan needs only a few levels")
         case .yaml(let problem):
             return ("invalid YAML front matter: \(problem)", "front matter is `key: value` lines between two `---` lines")
         case .unterminatedFrontMatter:
@@ -140,7 +153,7 @@ private extension ContentError {
         case .missingAnchor(let anchor, let file, let suggestions):
             return ("'\(file)' has no section '#\(anchor)'", didYouMean(suggestions))
         case .linkOutsideContent(let target):
-            return ("link '\(target)' leaves the content folder", "link only to files inside content/")
+            return ("link '\(target)' leaves the content folder", "link only to files inside content/; symbolic links must point inside it too")
         case .duplicateAnchor(let anchor, let first):
             return ("the anchor '\(anchor)' is used twice in this file",
                     "the first is at \(first); renumber one heading or give it `{#another-id}`")

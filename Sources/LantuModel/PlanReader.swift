@@ -111,6 +111,9 @@ private extension PlanReader {
             if let cells = TableCells(node) {
                 let columns = TableColumns(header: cells.header, baselineYear: header.baselineYear, targetYear: header.lastYear)
                 if columns.isIndicatorTable {
+                    for row in cells.ragged {
+                        problems.append(ContentError(SourceLocation(file: file, line: row.line, column: 1), .raggedRow(cells: row.cells, header: cells.header.count)))
+                    }
                     return .indicatorTable(indicatorIDs: readIndicators(cells, columns, sectionAnchor: sectionAnchor, boxAnchor: boxAnchor))
                 }
                 if columns.name != nil {

@@ -28,6 +28,11 @@ extension ReportReader {
         for node in body {
             guard let table = TableCells(node) else { continue }
             let columns = TableColumns(header: table.header, baselineYear: nil, targetYear: nil)
+            if (columns.name != nil && !columns.years.isEmpty) || columns.task != nil {
+                for row in table.ragged {
+                    problems.append(ContentError(SourceLocation(file: file, line: row.line, column: 1), .raggedRow(cells: row.cells, header: table.header.count)))
+                }
+            }
             if columns.name != nil, !columns.years.isEmpty {
                 readMeasurements(table, columns, index: index)
                 dataTableLines.insert(table.line)

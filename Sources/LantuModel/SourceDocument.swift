@@ -29,6 +29,9 @@ extension SourceDocument {
         } catch {
             throw ContentError(SourceLocation(file: displayPath, line: error.line, column: 1), .tooLarge(error.limit))
         }
+        if let line = tooDeep(markdown) {
+            throw ContentError(SourceLocation(file: displayPath, line: line, column: 1), .nestedTooDeeply(allowed: maxNesting))
+        }
         let folder = relativePath.split(separator: "/").dropLast().first.map(String.init)
         let kind: Kind
         if let declared = frontMatter.string("kind") {
@@ -48,11 +51,45 @@ extension SourceDocument {
                               frontMatter: frontMatter, markdown: markdown)
     }
 
+    /// The largest content file lantu reads: far above any real plan, low enough that one
+    /// pasted file cannot stall a build or the preview server.
+    static let maxBytes = 8 * 1024 * 1024
+
+    /// Quotes and lists nested deeper than this are refused: real plans need a handful of
+    /// levels, and feature boxes and templates recurse per level.
+    static let maxNesting = 32
+
+    /// The line where quotes or lists first nest deeper than `maxNesting`, if they do.
+    static func tooDeep(_ document: MarkdownNode) -> Int? {
+        var stack: [(MarkdownNode, Int)] = [(document, 0)]
+        while let (node, depth) = stack.popLast() {
+            let nested: Int
+            switch node.kind {
+            case .blockQuote, .list: nested = depth + 1
+            default: nested = depth
+            }
+            if nested > maxNesting { return node.line }
+            stack.append(contentsOf: node.children.map { ($0, nested) })
+        }
+        return nil
+    }
+
     /// UTF-8 with or without a BOM; CRLF read as LF (line numbers are unchanged).
     static func decode(_ data: Data, file: String) throws(ContentError) -> String {
+        guard data.count <= maxBytes else {
+            throw ContentError(SourceLocation(file: file, line: 1, column: 1), .fileTooLarge(bytes: data.count, allowed: maxBytes))
+        }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        // UTF-16 has a byte-order mark, or (without one) a zero in every other byte of ASCII text.
+        let head = bytes.prefix(64)
+        let zeros = head.filter { $0 == 0 }.count
         let looksUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || (head.count >= 8 && zeros * 3 >= head.count && zeros * 3 <= head.count * 2)
+        if !looksUTF16, let nul = bytes.firstIndex(of: 0) {
+            let line = bytes[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
+            throw ContentError(SourceLocation(file: file, line: line, column: 1), .binaryFile)
+        }
         guard !looksUTF16, let text = String(validating: bytes, as: UTF8.self) else {
             throw ContentError(SourceLocation(file: file, line: 1, column: 1), .notUTF8(likelyUTF16: looksUTF16))
         }

@@ -4,6 +4,8 @@ import LantuMarkdown
 struct TableCells {
     let header: [String]
     let rows: [(cells: [String], line: Int)]
+    /// Rows whose source line has a different number of cells than the header: (line, cells).
+    let ragged: [(line: Int, cells: Int)]
     let line: Int
     let column: Int
 
@@ -11,6 +13,11 @@ struct TableCells {
         guard case .table = node.kind, let first = node.children.first else { return nil }
         header = first.children.map { $0.plainText.trimmed }
         rows = node.children.dropFirst().map { row in (row.children.map { $0.plainText.trimmed }, row.line) }
+        let width = header.count
+        ragged = node.children.dropFirst().compactMap { row in
+            guard case .tableRow(_, let written) = row.kind, written != width else { return nil }
+            return (row.line, written)
+        }
         line = node.line
         column = node.column
     }

@@ -29,6 +29,16 @@ public enum SiteWriter {
             try? manager.removeItem(at: staging)
             throw SiteError(SourceLocation(file: output), .writeFailed(failure))
         }
+        // Every folder a staged file moves into must take it, checked before the first move,
+        // so a read-only folder stops the build here and not half-way through the site.
+        for folder in Set(run.changed.map { root.appendingPathComponent($0).deletingLastPathComponent().path }).sorted() {
+            var existing = URL(fileURLWithPath: folder)
+            while !manager.fileExists(atPath: existing.path) { existing.deleteLastPathComponent() }
+            if access(existing.path, W_OK) != 0 {
+                try? manager.removeItem(at: staging)
+                throw SiteError(SourceLocation(file: existing.path), .writeFailed("\(existing.path) is not writable"))
+            }
+        }
         do {
             var made: Set<URL> = []
             for path in run.changed.sorted() {
