@@ -30,9 +30,11 @@ enum MarkdownLimits {
                 continue
             }
             if cellsInRun == 0 { tableStart = lineNumber }
-            let cells = pipes + 1
-            if cells - 1 > maxColumns {
-                throw MarkdownLimitError(line: lineNumber, limit: .tableColumns(found: cells - 1, allowed: maxColumns))
+            let trimmed = line.drop { $0 == UInt8(ascii: " ") }
+            let outer = (trimmed.first == UInt8(ascii: "|") ? 1 : 0) + (trimmed.last == UInt8(ascii: "|") ? 1 : 0)
+            let cells = max(pipes + 1 - outer, 1)
+            if cells > maxColumns {
+                throw MarkdownLimitError(line: lineNumber, limit: .tableColumns(found: cells, allowed: maxColumns))
             }
             cellsInRun += cells
             if cellsInRun > maxCells {

@@ -41,6 +41,7 @@ public struct ContentError: Error, Sendable, Equatable {
         case ambiguousIndicator(String, ids: [String])
         case unknownTask(String, suggestions: [String])
         case measurementOutsidePeriod(year: Int, first: Int, last: Int)
+        case measurementBeforeBaseline(year: Int, baseline: Int)
         case duplicateMeasurement(indicator: String, year: Int, earlier: SourceLocation)
         case brokenLink(String)
         case missingAnchor(String, in: String, suggestions: [String])
@@ -144,6 +145,8 @@ private extension ContentError {
                     "write the indicator's id instead of its name")
         case .unknownTask(let reference, let suggestions):
             return ("no task of the plan is '\(reference)'", didYouMean(suggestions) ?? "use the task's anchor, e.g. s3-1-1, or its exact heading")
+        case .measurementBeforeBaseline(let year, let baseline):
+            return ("measurement for \(year) is not after the baseline year \(baseline)", "check the year column; the baseline value belongs in the plan's table")
         case .measurementOutsidePeriod(let year, let first, let last):
             return ("measurement for \(year) is outside the plan period \(first)–\(last)", nil)
         case .duplicateMeasurement(let indicator, let year, let earlier):

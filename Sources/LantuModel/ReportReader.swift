@@ -66,7 +66,11 @@ private extension ReportReader {
             }
             for (column, year) in columns.years {
                 guard let value = IndicatorValue.parse(row.cells.cell(column) ?? "") else { continue }
-                if year <= plan.baselineYear || year > plan.lastYear {
+                if year <= plan.baselineYear {
+                    problems.append(ContentError(at, .measurementBeforeBaseline(year: year, baseline: plan.baselineYear)))
+                    continue
+                }
+                if year > plan.lastYear {
                     problems.append(ContentError(at, .measurementOutsidePeriod(year: year, first: plan.firstYear, last: plan.lastYear)))
                 }
                 measurements.append(ReportMeasurement(indicatorID: id, year: year, value: value,

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+/// Bad and hostile input, run through the `lantu` command as a user would: the expected
+/// located diagnostic, the exit code, no crash, and the previous site left byte for byte.
+@Suite struct BadInputTests {
+    static let corpus = Paths.tests.appendingPathComponent("Fixtures/invalid")
+    static let cases = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
+
+    struct Run {
+        let status: Int32
+        let stderr: String
+    }
+
+    /// Runs lantu (optionally as another user) and returns its status and error output.
+    func lantu(_ arguments: [String], as user: String? = nil) throws -> Run {
+        let process = Process()
+        if let user {
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", user, "--", CommandLineTests.executable.path] + arguments
+        } else {
+            process.executableURL = CommandLineTests.executable
+            process.arguments = arguments
+        }
+        // `check` prints its findings on standard output, `build` on standard error: read both.
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = err
+        try process.run()
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
+    }
+
+    /// A previous site to protect: the golden fixture's output.
+    func previousSite() throws -> URL {
+        let output = temporaryFolder().appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Paths.snapshot("golden"), to: output)
+        return output
+    }
+
+    @Test func theCorpusHasAtLeastFortyCases() {
+        #expect(Self.cases.count >= 40)
+    }
+
+    @Test(arguments: cases)
+    func eachDefectIsReportedWhereItIs(name: String) throws {
+        let folder = Self.corpus.appendingPathComponent(name)
+        let expected = try String(contentsOf: folder.appendingPathComponent("expected.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        let output = try previousSite()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        let before = tree(output)
+        let run = try lantu(["build", "--content", folder.appendingPathComponent("content").path, "--templates", Paths.templates, "--output", output.path])
+        #expect("exit \(run.status)" == expected[0], "\(name): \(run.stderr)")
+        for words in expected.dropFirst() {
+            #expect(run.stderr.contains(words), "\(name): expected “\(words)” in\n\(run.stderr)")
+        }
+        #expect(tree(output) == before, "\(name) changed the previous site")
+    }
+
+    /// Inputs generated here rather than committed: too large, or super-linear in libcmark-gfm.
+    @Test(arguments: [
+        ("huge-plan", String(repeating: "推进教育现代化，办好人民满意的教育。\n\n", count: 400_000), "lantu reads content files up to 8 MB"),
+        ("wide-header-long-table", "|" + String(repeating: " h |", count: 200) + "\n" + String(repeating: "| a |\n", count: 80_000), "columns; lantu accepts at most 64"),
+        ("one-long-row", "| 指标 |\n|---|\n|" + String(repeating: "a|", count: 80_000) + "\n", "columns; lantu accepts at most 64"),
+        ("many-cells", "| a | b |\n|---|---|\n" + String(repeating: "| 1 | 2 |\n", count: 60_000), "cells"),
+        ("html-comments", "a" + String(repeating: "<!--", count: 50_000) + "\n", ""),
+        ("link-brackets", String(repeating: "[ (](", count: 50_000) + "\n", ""),
+        ("emphasis-runs", String(repeating: "*a **b ", count: 50_000) + "\n", ""),
+        ("deep-headings", (0..<1000).map { String(repeating: "#", count: $0 % 6 + 1) + " 标题\n" }.joined(), ""),
+    ])
+    func hostileSizesBuildQuicklyOrAreRefused(name: String, body: String, refusal: String) throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try "title: t\n".write(to: content.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        try ("---\ntitle: x\nperiod: 2021-2025\n---\n" + body).write(to: content.appendingPathComponent("plans/p.md"), atomically: true, encoding: .utf8)
+        let start = Date()
+        let run = try lantu(["check", "--content", content.path, "--templates", Paths.templates])
+        let seconds = Date().timeIntervalSince(start)
+        if refusal.isEmpty {
+            #expect(run.status == 0, "\(name): \(run.stderr.prefix(300))")
+            #expect(seconds < 5, "\(name) took \(seconds) s")
+        } else {
+            #expect(run.status == 1 && run.stderr.contains(refusal) && run.stderr.contains("plans/p.md:"), "\(name): \(run.stderr.prefix(300))")
+        }
+    }
+
+    @Test func anOutputFolderInsideTheContentIsAUsageMistakeReported() throws {
+        let run = try lantu(["build", "--content", Paths.fixture("golden"), "--templates", Paths.templates, "--output", Paths.fixture("golden") + "/out"])
+        #expect(run.status == 1 && run.stderr.contains("the output folder is inside the content folder"))
+    }
+
+    /// Root reads everything, so these run as `nobody`, as a web administrator's account would.
+    @Test func unreadableContentAndUnwritableOutputAreReported() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else {
+            Issue.record("needs root and runuser to act as another user")
+            return
+        }
+        let folder = URL(fileURLWithPath: "/tmp/lantu-nobody-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(atPath: Paths.fixture("golden"), toPath: content.path)
+        let output = folder.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Paths.snapshot("golden"), to: output)
+        for path in [folder.path] + (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).map({ folder.path + "/" + $0 }) {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            try FileManager.default.setAttributes([.posixPermissions: isFolder.boolValue ? 0o755 : 0o644], ofItemAtPath: path)
+        }
+        let before = tree(output)
+        let secret = content.appendingPathComponent("about.md")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: secret.path)
+        let unreadable = try lantu(["check", "--content", content.path, "--templates", Paths.templates], as: "nobody")
+        #expect(unreadable.status == 1 && unreadable.stderr.contains("about.md: error: cannot read the file"), "\(unreadable.stderr)")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: secret.path)
+        try String(contentsOf: secret, encoding: .utf8).appending("\n新增一段。\n").write(to: secret, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: secret.path)
+        let unwritable = try lantu(["build", "--content", content.path, "--templates", Paths.templates, "--output", output.path], as: "nobody")
+        #expect(unwritable.status == 1 && unwritable.stderr.contains("cannot write the site"), "\(unwritable.stderr)")
+        #expect(tree(output) == before)
+    }
+}
