@@ -123,3 +123,27 @@ import Testing
         #expect(tree(output) == before)
     }
 }
+
+/// Builds in different folders, at different times, under different locales and time zones
+/// give the same bytes.
+@Suite struct DeterminismTests {
+    @Test func buildsDoNotDependOnFolderTimeLocaleOrTimeZone() throws {
+        var trees: [[String: Data]] = []
+        for (locale, zone) in [("C", "UTC"), ("zh_CN.UTF-8", "Asia/Shanghai"), ("de_DE.UTF-8", "America/Los_Angeles")] {
+            let output = temporaryFolder().appendingPathComponent("site-\(locale)")
+            defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+            let process = Process()
+            process.executableURL = CommandLineTests.executable
+            process.arguments = ["build", "--content", Paths.exampleContent, "--templates", Paths.templates, "--output", output.path]
+            process.environment = ["LANG": locale, "LC_ALL": locale, "TZ": zone, "PATH": "/usr/bin:/bin"]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            trees.append(tree(output))
+            Thread.sleep(forTimeInterval: 1.1)
+        }
+        #expect(trees[0].count > 50)
+        #expect(trees[0] == trees[1] && trees[1] == trees[2])
+    }
+}
