@@ -66,3 +66,20 @@ import LantuSite
         #expect(!FileManager.default.fileExists(atPath: Paths.fixture("golden") + "/site"))
     }
 }
+
+@Suite struct ContentSymlinkTests {
+    @Test func aSymlinkOutOfTheContentIsRefusedAndOneInsideIsRead() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content")
+        try FileManager.default.copyItem(atPath: Paths.fixture("golden"), toPath: content.path)
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("notes.md").path, withDestinationPath: "about.md")
+        let inside = build(content.path, into: folder.appendingPathComponent("a"))
+        #expect(inside.summary != nil, "\(inside.diagnostics)")
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("leak.md").path, withDestinationPath: "/etc/hostname")
+        let outcome = build(content.path, into: folder.appendingPathComponent("b"))
+        #expect(outcome.summary == nil)
+        #expect(outcome.diagnostics.contains { $0.location.file.hasSuffix("content/leak.md") && $0.message == "link '/etc/hostname' leaves the content folder" })
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b").path))
+    }
+}
