@@ -2,6 +2,8 @@
 /// link schemes are emptied, because the tree still holds both.
 ///
 /// Rendering walks an explicit stack: a document nested thousands deep cannot overflow it.
+import Foundation
+
 public struct HTMLRenderer: Sendable {
     /// Rewrites a link destination, for example a content file's path to its page's URL.
     public var resolveLink: @Sendable (String) -> String
@@ -24,13 +26,25 @@ extension HTMLRenderer {
         let footnotes = footnoteNumbers(nodes)
         var stack: [Step] = nodes.reversed().map { .enter($0, .normal) }
         var alignments: [MarkdownNode.Alignment] = []
+        var referenced: Set<String> = []
+        var definitions = 0
         while let step = stack.popLast() {
             switch step {
             case .close(let text):
                 out += text
             case .enter(let node, let context):
                 if case .table(let columns) = node.kind { alignments = columns }
-                let (open, close) = tags(for: node, context: context, footnotes: footnotes)
+                var (open, close) = tags(for: node, context: context, footnotes: footnotes)
+                // cmark-gfm keeps no label on definitions, but orders them by first reference.
+                if case .footnoteDefinition = node.kind {
+                    definitions += 1
+                    (open, close) = ("<div class=\"footnote\" id=\"fn-\(definitions)\"><sup>\(definitions)</sup> ",
+                                     "<a href=\"#fnref-\(definitions)\" class=\"footnote-back\">↩</a></div>\n")
+                }
+                // Only a footnote's first reference carries the id its back link points to.
+                if case .footnoteReference(let label) = node.kind, !referenced.insert(label).inserted {
+                    open = open.replacingOccurrences(of: " id=\"fnref-\(footnotes[label] ?? 0)\"", with: "")
+                }
                 out += open
                 if let close { stack.append(.close(close)) }
                 guard opensChildren(node) else { continue }
@@ -85,10 +99,11 @@ private extension HTMLRenderer {
         }
     }
 
+    /// Footnotes numbered by their first reference, the order cmark-gfm puts definitions in.
     func footnoteNumbers(_ nodes: [MarkdownNode]) -> [String: Int] {
         var numbers: [String: Int] = [:]
-        for node in nodes {
-            if case .footnoteDefinition(let label) = node.kind, numbers[label] == nil {
+        for node in nodes.flatMap({ [$0] + $0.descendants }) {
+            if case .footnoteReference(let label) = node.kind, numbers[label] == nil {
                 numbers[label] = numbers.count + 1
             }
         }
@@ -133,10 +148,8 @@ private extension HTMLRenderer {
             let tag = header ? "th" : "td"
             let align = alignment == .none ? "" : " class=\"align-\(alignment)\""
             return ("<\(tag)\(align)>", "</\(tag)>")
-        case .footnoteDefinition(let label):
-            let number = footnotes[label] ?? 0
-            return ("<div class=\"footnote\" id=\"fn-\(number)\"><sup>\(number)</sup> ",
-                    "<a href=\"#fnref-\(number)\" class=\"footnote-back\">↩</a></div>\n")
+        case .footnoteDefinition:
+            return ("", nil)
         case .text(let text): return (text.htmlEscaped, nil)
         case .softBreak: return ("\n", nil)
         case .lineBreak: return ("<br />\n", nil)

@@ -47,6 +47,7 @@ public struct ContentError: Error, Sendable, Equatable {
         case missingAnchor(String, in: String, suggestions: [String])
         case linkOutsideContent(String)
         case duplicateAnchor(String, first: SourceLocation)
+        case reservedAnchor(String)
         case invalidUnits(String)
         case alignsWithoutParent(String)
         case overdueTask(String, due: String)
@@ -157,6 +158,8 @@ private extension ContentError {
             return ("'\(file)' has no section '#\(anchor)'", didYouMean(suggestions))
         case .linkOutsideContent(let target):
             return ("link '\(target)' leaves the content folder", "link only to files inside content/; symbolic links must point inside it too")
+        case .reservedAnchor(let anchor):
+            return ("the anchor '\(anchor)' is used by the plan page itself", "give the heading another `{#id}`")
         case .duplicateAnchor(let anchor, let first):
             return ("the anchor '\(anchor)' is used twice in this file",
                     "the first is at \(first); renumber one heading or give it `{#another-id}`")

@@ -38,6 +38,9 @@ extension PlanReader {
         problems += outline.problems
         for entry in outline.entries {
             anchors[entry.anchor] = anchors[entry.anchor] ?? location(entry.node)
+            if Self.pageIDs.contains(entry.anchor) || entry.anchor.hasPrefix("status-") {
+                problems.append(ContentError(location(entry.node), .reservedAnchor(entry.anchor)))
+            }
         }
         var intro: [MarkdownNode] = []
         var bodies = [[MarkdownNode]](repeating: [], count: outline.entries.count)
@@ -64,6 +67,12 @@ extension PlanReader {
             indicators: indicators, source: SourceLocation(file: file, line: 1, column: 1)
         )
     }
+}
+
+extension PlanReader {
+    /// Ids the plan page itself uses, which a heading's `{#id}` must not take.
+    static let pageIDs: Set<String> = ["main", "tasks", "boxes", "by-status", "task-progress", "child-plans",
+                                       "plan-flagged", "toc-heading", "plan-reports"]
 }
 
 private extension PlanReader {

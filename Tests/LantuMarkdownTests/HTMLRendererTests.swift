@@ -53,3 +53,12 @@ private func html(_ markdown: String) throws -> String {
         #expect(throws: MarkdownLimitError.self) { try MarkdownParser.parse(wide) }
     }
 }
+
+@Suite struct FootnoteTests {
+    @Test func aFootnoteReferencedTwiceKeepsItsIdOnce() throws {
+        let out = HTMLRenderer().render(try MarkdownParser.parse("甲[^1]，乙[^1]。\n\n[^1]: 注释\n").children)
+        #expect(out.components(separatedBy: "id=\"fnref-1\"").count == 2)
+        #expect(out.components(separatedBy: "href=\"#fn-1\"").count == 3)
+        #expect(out.contains("<div class=\"footnote\" id=\"fn-1\">"))
+    }
+}
