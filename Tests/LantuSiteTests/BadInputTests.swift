@@ -13,11 +13,11 @@ import Testing
     }
 
     /// Runs lantu (optionally as another user) and returns its status and error output.
-    func lantu(_ arguments: [String], as user: String? = nil) throws -> Run {
+    func lantu(_ arguments: [String], as user: String? = nil, executable: URL = CommandLineTests.executable) throws -> Run {
         let process = Process()
         if let user {
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", user, "--", CommandLineTests.executable.path] + arguments
+            process.arguments = ["-u", user, "--", executable.path] + arguments
         } else {
             process.executableURL = CommandLineTests.executable
             process.arguments = arguments
@@ -94,6 +94,7 @@ import Testing
     }
 
     /// Root reads everything, so these run as `nobody`, as a web administrator's account would.
+    /// The binary and templates are copied out first: a clone may sit in a folder only root can enter.
     @Test func unreadableContentAndUnwritableOutputAreReported() throws {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else {
             Issue.record("needs root and runuser to act as another user")
@@ -105,20 +106,24 @@ import Testing
         try FileManager.default.copyItem(atPath: Paths.fixture("golden"), toPath: content.path)
         let output = folder.appendingPathComponent("site")
         try FileManager.default.copyItem(at: Paths.snapshot("golden"), to: output)
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(atPath: Paths.templates, toPath: templates.path)
         for path in [folder.path] + (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).map({ folder.path + "/" + $0 }) {
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             try FileManager.default.setAttributes([.posixPermissions: isFolder.boolValue ? 0o755 : 0o644], ofItemAtPath: path)
         }
+        let executable = folder.appendingPathComponent("lantu")
+        try FileManager.default.copyItem(at: CommandLineTests.executable, to: executable)
         let before = tree(output)
         let secret = content.appendingPathComponent("about.md")
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: secret.path)
-        let unreadable = try lantu(["check", "--content", content.path, "--templates", Paths.templates], as: "nobody")
+        let unreadable = try lantu(["check", "--content", content.path, "--templates", templates.path], as: "nobody", executable: executable)
         #expect(unreadable.status == 1 && unreadable.stderr.contains("about.md: error: cannot read the file"), "\(unreadable.stderr)")
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: secret.path)
         try String(contentsOf: secret, encoding: .utf8).appending("\n新增一段。\n").write(to: secret, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: secret.path)
-        let unwritable = try lantu(["build", "--content", content.path, "--templates", Paths.templates, "--output", output.path], as: "nobody")
+        let unwritable = try lantu(["build", "--content", content.path, "--templates", templates.path, "--output", output.path], as: "nobody", executable: executable)
         #expect(unwritable.status == 1 && unwritable.stderr.contains("cannot write the site"), "\(unwritable.stderr)")
         #expect(tree(output) == before)
     }
