@@ -32,4 +32,6 @@ extension Diagnostic: Comparable {
 extension Array where Element == Diagnostic {
     /// Whether any of these stops the build.
     public var hasErrors: Bool { contains { $0.severity == .error } }
+    /// The ones that stop the build.
+    public var errors: [Diagnostic] { filter { $0.severity == .error } }
 }

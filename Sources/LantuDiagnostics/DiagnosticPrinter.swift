@@ -15,7 +15,7 @@ public enum DiagnosticPrinter {
 
     /// A closing count such as `2 errors, 1 warning`.
     public static func summary(_ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.filter { $0.severity == .error }.count
+        let errors = diagnostics.errors.count
         let warnings = diagnostics.count - errors
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }

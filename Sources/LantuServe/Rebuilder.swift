@@ -21,7 +21,7 @@ actor Rebuilder {
     /// The first build, before the server answers.
     func buildNow() async -> SiteBuild.Outcome {
         let outcome = SiteBuild.run(options)
-        await state.finished(errors: outcome.summary == nil ? outcome.diagnostics.filter { $0.severity == .error } : [])
+        await state.finished(errors: outcome.failures)
         return outcome
     }
 
@@ -41,18 +41,17 @@ actor Rebuilder {
             }
             pending = false
             let outcome = SiteBuild.run(options)
-            let errors = outcome.summary == nil ? outcome.diagnostics.filter { $0.severity == .error } : []
-            report(outcome, errors: errors)
-            await state.finished(errors: errors)
+            report(outcome)
+            await state.finished(errors: outcome.failures)
         }
         running = false
     }
 
-    private func report(_ outcome: SiteBuild.Outcome, errors: [Diagnostic]) {
+    private func report(_ outcome: SiteBuild.Outcome) {
         if let summary = outcome.summary {
             FileHandle.standardOutput.write(Data("rebuilt: \(summary.written) written, \(summary.removed) removed\n".utf8))
         } else {
-            FileHandle.standardError.write(Data((DiagnosticPrinter.text(errors) + "build failed; serving the last good build\n").utf8))
+            FileHandle.standardError.write(Data((DiagnosticPrinter.text(outcome.failures) + "build failed; serving the last good build\n").utf8))
         }
     }
 }

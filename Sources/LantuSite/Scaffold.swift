@@ -33,7 +33,7 @@ public enum Scaffold {
         } catch {
             throw SiteError(SourceLocation(file: path), .writeFailed(error.localizedDescription))
         }
-        return (path, ContentLoader.load(directory: content).diagnostics.filter { $0.severity == .error })
+        return (path, ContentLoader.load(directory: content).diagnostics.errors)
     }
 
     static func plan(_ name: String) -> String {

@@ -25,6 +25,9 @@ public enum SiteBuild {
         public let diagnostics: [Diagnostic]
         /// nil when the build stopped on errors and wrote nothing.
         public let summary: SiteWriter.Summary?
+
+        /// The errors that stopped the build; empty when it wrote the site.
+        public var failures: [Diagnostic] { summary == nil ? diagnostics.errors : [] }
     }
 
     /// Everything `run` checks, plus `ContentReview`'s advice, writing nothing.

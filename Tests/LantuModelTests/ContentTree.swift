@@ -16,6 +16,6 @@ func site(plan: String, extra: [String: String] = [:]) -> ContentLoader.Result {
 let planHeader = "---\ntitle: 测试规划\nperiod: 2021-2025\n---\n"
 
 extension ContentLoader.Result {
-    var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    var errors: [Diagnostic] { diagnostics.errors }
     var plan: Plan? { content?.plans.first }
 }

@@ -52,7 +52,7 @@ import LantuSite
 
         let outcome = build(content.path, into: output)
         #expect(outcome.summary == nil)
-        let errors = outcome.diagnostics.filter { $0.severity == .error }
+        let errors = outcome.diagnostics.errors
         #expect(errors.contains { $0.message == "unknown task key '牵头部门'" && $0.location.line == 40 })
         #expect(errors.contains { $0.location.file.hasSuffix("plans/broken.md") })
         #expect(tree(output) == before)
