@@ -263,12 +263,12 @@ private extension LoadState {
             for indicator in plan.indicators { indicator.owners.forEach { directory.discover($0) } }
         }
         for index in plans.indices {
-            let indicators = plans[index].indicators
+            let indicators = IndicatorIndex(plans[index].indicators)
             plans[index].mapTasks { task in
                 var task = task
                 task.lead = task.lead.map(directory.id(for:))
                 task.partners = task.partners.map(directory.id(for:))
-                task.indicatorIDs = resolveIndicators(task, in: indicators)
+                task.indicatorIDs = task.indicatorIDs.compactMap { resolve($0, in: indicators, at: task.location) }
                 return task
             }
             for i in plans[index].indicators.indices {
@@ -278,41 +278,33 @@ private extension LoadState {
         return directory.ordered
     }
 
-    mutating func resolveIndicators(_ task: PlanTask, in indicators: [Indicator]) -> [String] {
-        let index = IndicatorIndex(indicators)
-        return task.indicatorIDs.compactMap { reference in
-            let matches = index.lookup(reference)
-            if matches.count == 1 { return matches[0] }
-            problems.append(ContentError(task.location, matches.isEmpty
-                ? .unknownIndicator(reference, suggestions: NearestNames.suggest(reference, among: index.names))
-                : .ambiguousIndicator(reference, ids: matches)))
-            return nil
-        }
+    /// The one indicator `reference` names, or nil after reporting none or several at `location`.
+    mutating func resolve(_ reference: String, in index: IndicatorIndex, at location: SourceLocation) -> String? {
+        let matches = index.lookup(reference)
+        if matches.count == 1 { return matches[0] }
+        problems.append(ContentError(location, matches.isEmpty
+            ? .unknownIndicator(reference, suggestions: NearestNames.suggest(reference, among: index.names))
+            : .ambiguousIndicator(reference, ids: matches)))
+        return nil
     }
 
     /// Resolves each indicator's `对应指标` (column, or the plan's `aligns:` front matter that maps
     /// its indicators by id or name) to an indicator of the parent plan.
     mutating func resolveAlignments(_ plans: inout [Plan], documents: [SourceDocument]) {
+        let frontMatter = Dictionary(documents.map { ($0.id, $0.frontMatter) }, uniquingKeysWith: { first, _ in first })
+        let planIndex = Dictionary(plans.indices.map { (plans[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         for index in plans.indices {
             let plan = plans[index]
-            let front = documents.first { $0.id == plan.id }?.frontMatter
+            let front = frontMatter[plan.id]
             var mapped: [String: (String, SourceLocation)] = [:]
             if case .mapping(let pairs)? = front?.fields["aligns"]?.kind {
                 let local = IndicatorIndex(plan.indicators)
                 for (key, value) in pairs {
-                    guard let target = value.scalar else { continue }
-                    let matches = local.lookup(key)
-                    if matches.count == 1 {
-                        mapped[matches[0]] = (target, value.location)
-                    } else {
-                        problems.append(ContentError(value.location, matches.isEmpty
-                            ? .unknownIndicator(key, suggestions: NearestNames.suggest(key, among: local.names))
-                            : .ambiguousIndicator(key, ids: matches)))
-                    }
+                    guard let target = value.scalar, let id = resolve(key, in: local, at: value.location) else { continue }
+                    mapped[id] = (target, value.location)
                 }
             }
-            let parent = plan.parent.flatMap { id in plans.first { $0.id == id } }
-            let parentIndex = parent.map { IndicatorIndex($0.indicators) }
+            let parentIndex = plan.parent.flatMap { planIndex[$0] }.map { IndicatorIndex(plans[$0].indicators) }
             for i in plan.indicators.indices {
                 let indicator = plan.indicators[i]
                 guard let (reference, at) = mapped[indicator.id] ?? indicator.aligns.map({ ($0, indicator.location) }) else { continue }
@@ -321,13 +313,7 @@ private extension LoadState {
                     plans[index].indicators[i].aligns = nil
                     continue
                 }
-                let matches = parentIndex.lookup(reference)
-                if matches.count != 1 {
-                    problems.append(ContentError(at, matches.isEmpty
-                        ? .unknownIndicator(reference, suggestions: NearestNames.suggest(reference, among: parentIndex.names))
-                        : .ambiguousIndicator(reference, ids: matches)))
-                }
-                plans[index].indicators[i].aligns = matches.count == 1 ? matches[0] : nil
+                plans[index].indicators[i].aligns = resolve(reference, in: parentIndex, at: at)
             }
         }
     }
