@@ -117,10 +117,11 @@ private extension LoadState {
             plans.append(plan)
         }
         let ids = plans.map(\.id)
+        let known = Set(ids)
+        let frontMatter = Dictionary(documents.map { ($0.id, $0.frontMatter) }, uniquingKeysWith: { first, _ in first })
         for plan in plans {
-            if let parent = plan.parent, parent == plan.id || !ids.contains(parent) {
-                let document = documents.first { $0.id == plan.id }!
-                problems.append(ContentError(document.frontMatter.location(of: "parent"),
+            if let parent = plan.parent, parent == plan.id || !known.contains(parent) {
+                problems.append(ContentError(frontMatter[plan.id]!.location(of: "parent"),
                                              .unknownPlan(parent, suggestions: NearestNames.suggest(parent, among: ids.filter { $0 != plan.id }))))
             }
         }
@@ -162,6 +163,7 @@ private extension LoadState {
     mutating func readReports(_ documents: [SourceDocument], plans: inout [Plan], planDocumentIDs: Set<String>,
                               anchors: inout [String: Set<String>]) -> [Report] {
         var reports: [(report: Report, updates: [(anchor: String, update: TaskUpdate)])] = []
+        let positions = plans.positionsByID
         for document in documents {
             let front = document.frontMatter
             guard let date = front.date("date", problems: &problems) else {
@@ -179,7 +181,7 @@ private extension LoadState {
                 problems.append(ContentError(front.location, .planRequired(candidates: plans.map(\.id).sorted())))
                 continue
             }
-            guard let plan = plans.first(where: { $0.id == planID }) else {
+            guard let plan = positions[planID].map({ plans[$0] }) else {
                 // A plan that failed to load has its own error already.
                 if planDocumentIDs.contains(planID) { continue }
                 problems.append(ContentError(front.location(of: "plan"),
@@ -292,7 +294,7 @@ private extension LoadState {
     /// its indicators by id or name) to an indicator of the parent plan.
     mutating func resolveAlignments(_ plans: inout [Plan], documents: [SourceDocument]) {
         let frontMatter = Dictionary(documents.map { ($0.id, $0.frontMatter) }, uniquingKeysWith: { first, _ in first })
-        let planIndex = Dictionary(plans.indices.map { (plans[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = plans.positionsByID
         for index in plans.indices {
             let plan = plans[index]
             let front = frontMatter[plan.id]
@@ -304,7 +306,7 @@ private extension LoadState {
                     mapped[id] = (target, value.location)
                 }
             }
-            let parentIndex = plan.parent.flatMap { planIndex[$0] }.map { IndicatorIndex(plans[$0].indicators) }
+            let parentIndex = plan.parent.flatMap { positions[$0] }.map { IndicatorIndex(plans[$0].indicators) }
             for i in plan.indicators.indices {
                 let indicator = plan.indicators[i]
                 guard let (reference, at) = mapped[indicator.id] ?? indicator.aligns.map({ ($0, indicator.location) }) else { continue }
@@ -331,9 +333,10 @@ private extension LoadState {
             targets[document.relativePath] = LinkChecker.Target(ref: ref, anchors: anchors[document.relativePath] ?? [])
         }
         var checker = LinkChecker(documents: targets)
+        let positions = plans.positionsByID
         for document in documents {
             let nodes: [MarkdownNode]
-            if document.kind == .plan, let plan = plans.first(where: { $0.id == document.id }) {
+            if document.kind == .plan, let plan = positions[document.id].map({ plans[$0] }) {
                 nodes = (plan.intro + plan.allSections.flatMap(\.blocks)).flatMap(\.markdownNodes)
             } else {
                 nodes = document.markdown.children
@@ -353,5 +356,12 @@ extension Plan {
             for index in section.children.indices { visit(&section.children[index]) }
         }
         for index in sections.indices { visit(&sections[index]) }
+    }
+}
+
+private extension Array where Element == Plan {
+    /// Where each plan id first stands, for lookups that would otherwise scan every plan per plan.
+    var positionsByID: [String: Int] {
+        Dictionary(indices.map { (self[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
