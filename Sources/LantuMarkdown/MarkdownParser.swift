@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Parses GFM text with libcmark-gfm and copies the tree into `MarkdownNode` values.
 ///
@@ -20,12 +21,15 @@ public enum MarkdownParser {
             }
         }
         var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                cmark_parser_feed(parser, pointer, buffer.count)
+        let finished = parsing.withLock {
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                    cmark_parser_feed(parser, pointer, buffer.count)
+                }
             }
+            return cmark_parser_finish(parser)
         }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownNode(.document) }
+        guard let root = finished else { return MarkdownNode(.document) }
         defer { cmark_node_free(root) }
         return convert(root, lines: lines)
     }
@@ -33,6 +37,12 @@ public enum MarkdownParser {
 
 /// Registration must happen once per process before any extension is attached.
 private let ensureExtensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+/// libcmark-gfm adds the extensions' characters (`~` for strikethrough) to one process-wide
+/// table while it parses inlines and takes them out when done (github/cmark-gfm#176), so two
+/// documents parsed at once can lose each other's strikethrough. Parses take turns; copying
+/// the tree into Swift values, most of the work, runs in parallel.
+private let parsing = NSLock()
 
 private extension MarkdownParser {
     /// Walks the tree with an explicit stack, so that deep nesting cannot overflow the call stack.

@@ -25,27 +25,26 @@ public enum ContentDirectory {
         var files: [ContentFile] = []
         var problems: [ContentError] = []
         let base = URL(fileURLWithPath: root)
-        guard let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
-                                                  options: [.skipsHiddenFiles]) else { return ([], []) }
         var paths: [String] = []
         let realBase = base.resolvingSymlinksInPath().path
-        for case let url as URL in enumerator {
-            let relative = String(String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count)).drop { $0 == "/" })
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            if values?.isSymbolicLink == true {
+        for entry in FileTree.walk(root) ?? [] {
+            switch entry.kind {
+            case .file:
+                paths.append(entry.path)
+            case .symlink:
                 // A link may point within content/, never out of it: content must not publish other files.
-                let target = url.resolvingSymlinksInPath().path
+                let target = base.appendingPathComponent(entry.path).resolvingSymlinksInPath().path
                 if !target.hasPrefix(realBase + "/") {
-                    problems.append(ContentError(SourceLocation(file: displayPath(root: root, relative: relative)), .linkOutsideContent(target)))
+                    problems.append(ContentError(SourceLocation(file: displayPath(root: root, relative: entry.path)), .linkOutsideContent(target)))
                     continue
                 }
-                if (try? URL(fileURLWithPath: target).resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-                    paths.append(relative)
+                var isFolder: ObjCBool = false
+                if manager.fileExists(atPath: target, isDirectory: &isFolder), !isFolder.boolValue {
+                    paths.append(entry.path)
                 }
+            case .directory:
                 continue
             }
-            guard values?.isRegularFile == true else { continue }
-            paths.append(relative)
         }
         for path in paths.sorted() {
             let display = displayPath(root: root, relative: path)

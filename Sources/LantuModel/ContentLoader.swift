@@ -12,15 +12,29 @@ public enum ContentLoader {
 
     /// Reads `directory` from disk and loads it.
     public static func load(directory: String) -> Result {
+        var cache = DocumentCache()
+        return load(directory: directory, cache: &cache)
+    }
+
+    /// Reads `directory` from disk and loads it, reading again only files not in `cache` with
+    /// the same bytes; `cache` is left holding this load's files.
+    public static func load(directory: String, cache: inout DocumentCache) -> Result {
         let (files, problems) = ContentDirectory.read(directory)
-        let result = load(files: files, root: directory)
+        let result = load(files: files, root: directory, cache: &cache)
         return Result(content: result.content, diagnostics: (problems.map(\.diagnostic) + result.diagnostics).sorted())
     }
 
     /// Loads files already in memory; `root` is how diagnostics name the content folder.
     public static func load(files: [ContentFile], root: String) -> Result {
-        var state = LoadState(root: root)
+        var cache = DocumentCache()
+        return load(files: files, root: root, cache: &cache)
+    }
+
+    public static func load(files: [ContentFile], root: String, cache: inout DocumentCache) -> Result {
+        if cache.root != root { cache = DocumentCache() }
+        var state = LoadState(root: root, cache: cache)
         state.run(files)
+        cache = state.cache
         return Result(content: state.content, diagnostics: state.problems.map(\.diagnostic).sorted())
     }
 }
@@ -29,9 +43,12 @@ private struct LoadState {
     let root: String
     var problems: [ContentError] = []
     var content: Content?
+    /// The previous load's files on the way in, this load's on the way out.
+    var cache: DocumentCache
 
-    init(root: String) {
+    init(root: String, cache: DocumentCache) {
         self.root = root
+        self.cache = cache
     }
 
     func display(_ path: String) -> String { ContentDirectory.displayPath(root: root, relative: path) }
@@ -46,15 +63,32 @@ private struct LoadState {
                 site = SiteConfig.read(file.data, file: display(file.path), problems: &problems)
             case "units.yml", "units.yaml":
                 declaredUnits = OrgUnit.readList(file.data, file: display(file.path), problems: &problems)
-            case _ where file.path.hasSuffix(".md"):
-                do {
-                    documents.append(try SourceDocument.load(relativePath: file.path, displayPath: display(file.path), data: file.data))
-                } catch {
-                    problems.append(error)
-                }
             default:
                 continue
             }
+        }
+        let root = root
+        let previous = cache.entries
+        let entries = files.filter { $0.path.hasSuffix(".md") }.concurrentMap { file in
+            if let entry = previous[file.path], entry.data == file.data { return (file.path, entry) }
+            let document = Result { () throws(ContentError) in
+                try SourceDocument.load(relativePath: file.path, displayPath: ContentDirectory.displayPath(root: root, relative: file.path),
+                                        data: file.data)
+            }
+            let plan = try? document.get()
+            return (file.path, DocumentCache.Entry(data: file.data, document: document,
+                                                   plan: plan.flatMap { $0.kind == .plan ? Self.readPlan($0) : nil }))
+        }
+        cache = DocumentCache()
+        cache.root = root
+        cache.entries = Dictionary(entries, uniquingKeysWith: { first, _ in first })
+        var planReads: [DocumentCache.PlanRead] = []
+        for (_, entry) in entries {
+            switch entry.document {
+            case .success(let document): documents.append(document)
+            case .failure(let error): problems.append(error)
+            }
+            if let plan = entry.plan { planReads.append(plan) }
         }
         if !files.contains(where: { ["site.yml", "site.yaml"].contains($0.path) }) {
             problems.append(ContentError(SourceLocation(file: display("site.yml")), .missingSiteFile))
@@ -64,7 +98,7 @@ private struct LoadState {
         }
         checkDuplicateIDs(documents)
         var anchors: [String: Set<String>] = [:]
-        var plans = readPlans(documents.filter { $0.kind == .plan }, anchors: &anchors)
+        var plans = readPlans(planReads, documents: documents.filter { $0.kind == .plan }, anchors: &anchors)
         let planDocumentIDs = Set(documents.filter { $0.kind == .plan }.map(\.id))
         var reports = readReports(documents.filter { $0.kind == .report }, plans: &plans, planDocumentIDs: planDocumentIDs, anchors: &anchors)
         reports.sort { ($0.date, $0.id) < ($1.date, $1.id) }
@@ -106,14 +140,24 @@ private struct LoadState {
 // MARK: - Plans, reports, pages
 
 private extension LoadState {
-    mutating func readPlans(_ documents: [SourceDocument], anchors: inout [String: Set<String>]) -> [Plan] {
+    /// Reads one plan document on its own, before plans are cross-linked.
+    static func readPlan(_ document: SourceDocument) -> DocumentCache.PlanRead {
+        var problems: [ContentError] = []
+        guard let header = planHeader(document, problems: &problems) else {
+            return DocumentCache.PlanRead(path: document.relativePath, plan: nil, problems: problems, anchors: [])
+        }
+        var reader = PlanReader(header: header, file: document.displayPath)
+        let plan = reader.read(document.markdown)
+        return DocumentCache.PlanRead(path: document.relativePath, plan: plan, problems: problems + reader.problems,
+                                      anchors: Set(reader.anchors.keys))
+    }
+
+    mutating func readPlans(_ read: [DocumentCache.PlanRead], documents: [SourceDocument], anchors: inout [String: Set<String>]) -> [Plan] {
         var plans: [Plan] = []
-        for document in documents {
-            guard let header = planHeader(document) else { continue }
-            var reader = PlanReader(header: header, file: document.displayPath)
-            let plan = reader.read(document.markdown)
-            problems += reader.problems
-            anchors[document.relativePath] = Set(reader.anchors.keys)
+        for entry in read {
+            problems += entry.problems
+            guard let plan = entry.plan else { continue }
+            anchors[entry.path] = entry.anchors
             plans.append(plan)
         }
         let ids = plans.map(\.id)
@@ -128,7 +172,7 @@ private extension LoadState {
         return plans
     }
 
-    mutating func planHeader(_ document: SourceDocument) -> PlanHeader? {
+    static func planHeader(_ document: SourceDocument, problems: inout [ContentError]) -> PlanHeader? {
         let front = document.frontMatter
         var ok = true
         let title = front.string("title") ?? document.id
@@ -209,8 +253,9 @@ private extension LoadState {
 
     /// Adds report values and task updates to the plans, oldest report first, so the later wins.
     mutating func apply(_ reports: [(report: Report, updates: [(anchor: String, update: TaskUpdate)])], to plans: inout [Plan]) {
+        let positions = plans.positionsByID
         for (report, updates) in reports {
-            guard let planIndex = plans.firstIndex(where: { $0.id == report.planID }) else { continue }
+            guard let planIndex = positions[report.planID] else { continue }
             for measurement in report.measurements {
                 guard let index = plans[planIndex].indicators.firstIndex(where: { $0.id == measurement.indicatorID }) else { continue }
                 var indicator = plans[planIndex].indicators[index]

@@ -11,6 +11,8 @@ actor Rebuilder {
     private var pending = false
     private var running = false
     private var lastChange = ContinuousClock.now
+    /// Kept from build to build: a save re-reads one file and re-renders the pages it affects.
+    private var memory = SiteBuild.Memory()
 
     init(options: SiteBuild.Options, state: PreviewState, quiet: Duration = .milliseconds(80)) {
         self.options = options
@@ -20,7 +22,7 @@ actor Rebuilder {
 
     /// The first build, before the server answers.
     func buildNow() async -> SiteBuild.Outcome {
-        let outcome = SiteBuild.run(options)
+        let outcome = SiteBuild.run(options, memory: &memory)
         await state.finished(errors: outcome.failures)
         return outcome
     }
@@ -40,7 +42,7 @@ actor Rebuilder {
                 try? await Task.sleep(for: quiet)
             }
             pending = false
-            let outcome = SiteBuild.run(options)
+            let outcome = SiteBuild.run(options, memory: &memory)
             report(outcome)
             await state.finished(errors: outcome.failures)
         }

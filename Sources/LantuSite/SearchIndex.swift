@@ -16,20 +16,9 @@ struct SearchEntry: Encodable {
 }
 
 extension SiteContext {
-    func searchIndex() -> Data {
+    /// `data/search-index.js` from each plan's entries, as `searchEntries(_:)` encodes them.
+    func searchIndex(plans: [Data]) -> Data {
         var entries: [SearchEntry] = []
-        for plan in content.plans {
-            let planURL = Route.plan(plan.id).path
-            entries.append(.init(t: plan.title, u: planURL, k: t("search_kind_plan"), x: text(plan.intro)))
-            for section in plan.allSections {
-                entries.append(.init(t: section.title, u: planURL + "#" + section.anchor, k: plan.title, x: text(section.blocks)))
-            }
-            for indicator in plan.indicators {
-                let words = [indicator.category, indicator.unit, indicator.baseline?.raw, indicator.target?.raw].compactMap { $0 }
-                entries.append(.init(t: indicator.name, u: Route.indicator(plan: plan.id, id: indicator.id).path,
-                                     k: t("search_kind_indicator"), x: words.joined(separator: " ")))
-            }
-        }
         for unit in content.units {
             entries.append(.init(t: unit.name, u: Route.unit(unit.id).path, k: t("search_kind_unit"),
                                  x: ([unit.short, unit.description].compactMap { $0 } + unit.aliases).joined(separator: " ")))
@@ -40,19 +29,45 @@ extension SiteContext {
         for page in content.pages {
             entries.append(.init(t: page.title, u: Route.page(page.id).path, k: t("search_kind_page"), x: plainText(page.body)))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let parts = (plans + [Self.encodeEntries(entries)]).filter { !$0.isEmpty }
         // <, > and & only occur inside JSON strings, where \u escapes mean the same characters.
-        var script = Array("window.LANTU_SEARCH_INDEX = ".utf8)
-        for byte in (try? encoder.encode(entries)) ?? Data("[]".utf8) {
-            switch byte {
-            case UInt8(ascii: "<"): script += Array("\\u003c".utf8)
-            case UInt8(ascii: ">"): script += Array("\\u003e".utf8)
-            case UInt8(ascii: "&"): script += Array("\\u0026".utf8)
-            default: script.append(byte)
+        var script = Array("window.LANTU_SEARCH_INDEX = [".utf8)
+        for (index, part) in parts.enumerated() {
+            if index > 0 { script.append(UInt8(ascii: ",")) }
+            for byte in part {
+                switch byte {
+                case UInt8(ascii: "<"): script += Array("\\u003c".utf8)
+                case UInt8(ascii: ">"): script += Array("\\u003e".utf8)
+                case UInt8(ascii: "&"): script += Array("\\u0026".utf8)
+                default: script.append(byte)
+                }
             }
         }
-        return Data(script + Array(";\n".utf8))
+        return Data(script + Array("];\n".utf8))
+    }
+
+    /// A plan's entries (itself, its sections, its indicators), comma-separated, not bracketed.
+    func searchEntries(_ plan: Plan) -> Data {
+        var entries: [SearchEntry] = []
+        let planURL = Route.plan(plan.id).path
+        entries.append(.init(t: plan.title, u: planURL, k: t("search_kind_plan"), x: text(plan.intro)))
+        for section in plan.allSections {
+            entries.append(.init(t: section.title, u: planURL + "#" + section.anchor, k: plan.title, x: text(section.blocks)))
+        }
+        for indicator in plan.indicators {
+            let words = [indicator.category, indicator.unit, indicator.baseline?.raw, indicator.target?.raw].compactMap { $0 }
+            entries.append(.init(t: indicator.name, u: Route.indicator(plan: plan.id, id: indicator.id).path,
+                                 k: t("search_kind_indicator"), x: words.joined(separator: " ")))
+        }
+        return Self.encodeEntries(entries)
+    }
+
+    /// The entries as JSON objects separated by commas, without the array's brackets.
+    private static func encodeEntries(_ entries: [SearchEntry]) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let array = (try? encoder.encode(entries)) ?? Data("[]".utf8)
+        return Data(array.dropFirst().dropLast())
     }
 
     private func text(_ blocks: [Block]) -> String {

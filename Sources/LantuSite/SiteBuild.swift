@@ -39,11 +39,29 @@ public enum SiteBuild {
         return (loaded.diagnostics + problems.map(\.diagnostic) + review).sorted()
     }
 
+    /// What one build keeps for the next in the same process (`lantu serve`): the files it
+    /// read, and what the pages it wrote were rendered from.
+    public struct Memory: Sendable {
+        var documents = DocumentCache()
+        var rendered: RenderMemory?
+        /// The folder `rendered` describes.
+        var output: String?
+
+        public init() {}
+    }
+
     public static func run(_ options: Options) -> Outcome {
+        var memory = Memory()
+        return run(options, memory: &memory)
+    }
+
+    /// A build that re-reads only changed files and re-renders only pages whose inputs changed
+    /// since the build that left `memory`, which must have written to the same output folder.
+    public static func run(_ options: Options, memory: inout Memory) -> Outcome {
         if isInside(options.output, options.content) {
             return Outcome(diagnostics: [SiteError(SourceLocation(file: options.output), .outputInsideContent).diagnostic], summary: nil)
         }
-        let loaded = ContentLoader.load(directory: options.content)
+        let loaded = ContentLoader.load(directory: options.content, cache: &memory.documents)
         var diagnostics = loaded.diagnostics
         guard var content = loaded.content, !diagnostics.hasErrors else {
             return Outcome(diagnostics: diagnostics, summary: nil)
@@ -52,9 +70,12 @@ public enum SiteBuild {
         let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language, method: content.site.progressMethod)
         diagnostics += problems.map(\.diagnostic)
         guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil) }
-        let jobs = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript)
+        if memory.output != options.output { memory.rendered = nil }
+        let (jobs, rendered) = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript, since: memory.rendered)
         do {
             let summary = try SiteWriter.write(jobs, to: options.output)
+            memory.rendered = rendered
+            memory.output = options.output
             return Outcome(diagnostics: diagnostics, summary: summary)
         } catch {
             return Outcome(diagnostics: diagnostics + [error.diagnostic], summary: nil)

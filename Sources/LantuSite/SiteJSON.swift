@@ -130,21 +130,42 @@ struct SiteJSON: Encodable {
 
 extension SiteContext {
     /// The JSON bytes, keys sorted so the same content gives the same file.
-    func siteJSON() -> Data {
+    /// `data/site.json` from each plan's object, as `planJSON(_:)` encodes it.
+    func siteJSON(plans: [Data]) -> Data {
         let document = SiteJSON(
             site: .init(title: content.site.title, organization: content.site.organization, language: content.site.language.rawValue,
                         baseURL: content.site.baseURL, asOf: content.asOf?.description, progressMethod: content.site.progressMethod.rawValue),
-            plans: content.plans.map(planJSON),
+            plans: [],
             units: content.units.map { .init(id: $0.id, name: $0.name, short: $0.short, aliases: $0.aliases, url: Route.unit($0.id).path) },
             reports: content.reports.map { .init(id: $0.id, title: $0.title, date: $0.date.description, plan: $0.planID, type: $0.type, url: Route.report($0.id).path) }
         )
+        // Quotes inside strings are escaped, so this is the (empty) plans array: the plans go there.
+        let shell = Self.encode(document)
+        guard let slot = shell.range(of: Data(#""plans":[]"#.utf8)) else { preconditionFailure("site.json has no plans array") }
+        var joined = Data(shell[..<slot.lowerBound])
+        joined.append(Data(#""plans":["#.utf8))
+        for (index, plan) in plans.enumerated() {
+            if index > 0 { joined.append(UInt8(ascii: ",")) }
+            joined.append(plan)
+        }
+        joined.append(UInt8(ascii: "]"))
+        joined.append(shell[slot.upperBound...])
+        return joined
+    }
+
+    /// One plan's object in `data/site.json`.
+    func planJSON(_ plan: Plan) -> Data {
+        Self.encode(planValue(plan))
+    }
+
+    static func encode(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        return (try? encoder.encode(document)) ?? Data("{}".utf8)
+        return (try? encoder.encode(value)) ?? Data("{}".utf8)
     }
 
-    private func planJSON(_ plan: Plan) -> SiteJSON.PlanJSON {
+    private func planValue(_ plan: Plan) -> SiteJSON.PlanJSON {
         var sections: [SiteJSON.SectionJSON] = []
         func visit(_ section: Section, parent: String?) {
             sections.append(.init(anchor: section.anchor, title: section.title, level: section.level, parent: parent))

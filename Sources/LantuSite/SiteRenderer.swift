@@ -8,27 +8,50 @@ import Mustache
 public struct RenderJob: Sendable {
     public let path: String
     public let render: @Sendable () -> Data
+    /// The page's inputs equal those of the last build written to the same folder, so the
+    /// file already there is this page.
+    public var unchangedSinceLastBuild = false
 }
 
 /// Lists every file of the site as a job; nothing is rendered until a job runs.
 public enum SiteRenderer {
     public static func jobs(_ content: Content, theme: Theme, liveReloadScript: String? = nil) -> [RenderJob] {
+        jobs(content, theme: theme, liveReloadScript: liveReloadScript, since: nil).jobs
+    }
+
+    /// The jobs, marking a plan's pages unchanged when `memory`, what the last build written
+    /// to the same folder rendered from, holds the same inputs; and the memory of this build.
+    public static func jobs(_ content: Content, theme: Theme, liveReloadScript: String?,
+                            since memory: RenderMemory?) -> (jobs: [RenderJob], memory: RenderMemory) {
         let context = SiteContext(content: content, strings: theme.strings, liveReloadScript: liveReloadScript)
         let library = theme.library
+        let shared = context.sharedInputs(theme: theme)
+        let previous = memory?.shared == shared ? memory?.plans ?? [:] : [:]
+        var planInputs: [String: RenderMemory.PlanInputs] = [:]
         var jobs = theme.assets.keys.sorted().map { path in RenderJob(path: path, render: { theme.assets[path]! }) }
+        var unchanged = false
         func page(_ route: Route, _ template: String, _ view: @escaping @Sendable () -> Any) {
-            jobs.append(RenderJob(path: route.path, render: { Data(library.render(view(), withTemplate: template)!.utf8) }))
+            jobs.append(RenderJob(path: route.path, render: { Data(library.render(view(), withTemplate: template)!.utf8) },
+                                  unchangedSinceLastBuild: unchanged))
         }
         func file(_ route: Route, _ data: @escaping @Sendable () -> Data) {
             jobs.append(RenderJob(path: route.path, render: data))
         }
         page(.home, "home") { context.homeView() }
-        for plan in content.plans {
+        let inputs = content.plans.map(context.planInputs)
+        let fragments = Array(zip(content.plans, inputs)).concurrentMap { plan, inputs in
+            if previous[plan.id] == inputs, let kept = memory?.fragments[plan.id] { return kept }
+            return RenderMemory.PlanFragments(siteJSON: context.planJSON(plan), searchEntries: context.searchEntries(plan))
+        }
+        for (plan, inputs) in zip(content.plans, inputs) {
+            unchanged = previous[plan.id] == inputs
+            planInputs[plan.id] = inputs
             page(.plan(plan.id), "plan") { context.planView(plan) }
             page(.tasks(plan.id), "tasks") { context.taskLedgerView(plan) }
             for indicator in plan.indicators {
                 page(.indicator(plan: plan.id, id: indicator.id), "indicator") { context.indicatorView(indicator, plan: plan) }
             }
+            unchanged = false
         }
         page(.units, "units") { context.unitsView() }
         for unit in content.units {
@@ -44,12 +67,13 @@ public enum SiteRenderer {
         page(.search, "search") { context.searchView() }
         page(.methodology, "methodology") { context.methodologyView(text: theme.methodology) }
         page(.notFound, "404") { context.notFoundView() }
-        file(.searchIndex) { context.searchIndex() }
+        file(.searchIndex) { context.searchIndex(plans: fragments.map(\.searchEntries)) }
         file(.indicatorsCSV) { IndicatorsCSV.data(content) }
-        file(.siteJSON) { context.siteJSON() }
+        file(.siteJSON) { context.siteJSON(plans: fragments.map(\.siteJSON)) }
         file(.feed) { context.atomFeed() }
         let paths = jobs.map(\.path) + [Route.sitemap.path]
         file(.sitemap) { context.sitemap(paths) }
-        return jobs
+        let kept = Dictionary(zip(content.plans.map(\.id), fragments), uniquingKeysWith: { first, _ in first })
+        return (jobs, RenderMemory(shared: shared, plans: planInputs, fragments: kept))
     }
 }

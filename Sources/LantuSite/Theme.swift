@@ -7,11 +7,21 @@ import Yams
 /// The templates folder loaded and checked: Mustache templates, UI strings and static assets.
 public struct Theme: Sendable {
     let library: MustacheLibrary
-    let strings: [String: String]
-    /// Markdown text of the methodology page in the site's language.
-    let methodology: String
-    /// Files copied to the output as they are, by their path below the output folder.
-    let assets: [String: Data]
+    let source: Source
+
+    /// Everything the theme was read from; two themes with equal sources render alike.
+    struct Source: Equatable, Sendable {
+        let templates: [String: String]
+        let strings: [String: String]
+        /// Markdown text of the methodology page in the site's language.
+        let methodology: String
+        /// Files copied to the output as they are, by their path below the output folder.
+        let assets: [String: Data]
+    }
+
+    var strings: [String: String] { source.strings }
+    var methodology: String { source.methodology }
+    var assets: [String: Data] { source.assets }
 }
 
 extension Theme {
@@ -36,7 +46,8 @@ extension Theme {
         let assets = readAssets("\(directory)/assets", problems: &problems)
         guard problems.isEmpty else { return (nil, problems) }
         let library = MustacheLibrary(templates: templates.mapValues(\.template))
-        return (Theme(library: library, strings: strings, methodology: methodology, assets: assets), [])
+        let source = Source(templates: templates.mapValues(\.text), strings: strings, methodology: methodology, assets: assets)
+        return (Theme(library: library, source: source), [])
     }
 
     /// The UI keys the Swift code itself looks up; templates' own keys are checked by tests.
@@ -81,6 +92,7 @@ extension TaskStatus {
 
 private struct LoadedTemplate {
     let template: MustacheTemplate
+    let text: String
     let partials: [String]
     let file: String
 }
@@ -101,7 +113,7 @@ private extension Theme {
             }
             do {
                 let template = try MustacheTemplate(string: text)
-                templates[String(file.dropLast(9))] = LoadedTemplate(template: template, partials: partialNames(in: text), file: path)
+                templates[String(file.dropLast(9))] = LoadedTemplate(template: template, text: text, partials: partialNames(in: text), file: path)
             } catch let error as MustacheTemplate.ParserError {
                 let at = SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)
                 problems.append(SiteError(at, .templateSyntax("\(error.error)")))

@@ -1,0 +1,57 @@
+import Foundation
+import LantuModel
+
+/// What the last written build of one `lantu serve` rendered each plan's pages from, so the
+/// next build renders and writes only the pages whose inputs changed. A save touches one
+/// document; with a thousand plans, rendering every plan's pages again was most of a rebuild.
+public struct RenderMemory: Sendable {
+    let shared: SharedInputs
+    let plans: [String: PlanInputs]
+    /// Each plan's pieces of the site-wide files, made from the same inputs.
+    let fragments: [String: PlanFragments]
+
+    /// A plan's object in `data/site.json` and its entries in the search index.
+    struct PlanFragments: Sendable {
+        let siteJSON: Data
+        let searchEntries: Data
+    }
+
+    /// What every page depends on: the site settings, the navigation and the theme.
+    struct SharedInputs: Equatable, Sendable {
+        let site: SiteConfig
+        let asOf: PlanDate?
+        let navigation: [[String]]
+        let liveReloadScript: String?
+        let theme: Theme.Source
+    }
+
+    /// Everything a plan's own pages (plan, task ledger, indicators) read besides the shared
+    /// inputs. Reports are already applied to the plans' indicators and tasks, so a new
+    /// measurement changes `plan` as well as `reports`.
+    struct PlanInputs: Equatable, Sendable {
+        let plan: Plan
+        let parent: Plan?
+        let children: [Plan]
+        let reports: [Report]
+        /// The units the plan names, in site order (their names and ids appear on its pages).
+        let units: [OrgUnit]
+        let links: [String: ContentLink]?
+    }
+}
+
+extension SiteContext {
+    func sharedInputs(theme: Theme) -> RenderMemory.SharedInputs {
+        RenderMemory.SharedInputs(
+            site: content.site, asOf: content.asOf,
+            navigation: navigationPlans.map { [$0.id, $0.title] } + content.pages.map { [$0.id, $0.title] },
+            liveReloadScript: liveReloadScript, theme: theme.source)
+    }
+
+    func planInputs(_ plan: Plan) -> RenderMemory.PlanInputs {
+        let named = Set(plan.tasks.flatMap { $0.lead + $0.partners } + plan.indicators.flatMap(\.owners))
+        return RenderMemory.PlanInputs(
+            plan: plan, parent: plan.parent.flatMap { plans[$0] }, children: childPlans[plan.id] ?? [],
+            reports: reportsByPlan[plan.id] ?? [], units: content.units.filter { named.contains($0.id) },
+            links: content.links[plan.source.file])
+    }
+}
