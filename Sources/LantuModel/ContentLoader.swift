@@ -75,9 +75,10 @@ private struct LoadState {
                 try SourceDocument.load(relativePath: file.path, displayPath: ContentDirectory.displayPath(root: root, relative: file.path),
                                         data: file.data)
             }
-            let plan = try? document.get()
-            return (file.path, DocumentCache.Entry(data: file.data, document: document,
-                                                   plan: plan.flatMap { $0.kind == .plan ? Self.readPlan($0) : nil }))
+            let loaded = try? document.get()
+            let plan = loaded.flatMap { $0.kind == .plan ? Self.readPlan($0) : nil }
+            let shown = plan?.plan.map { ($0.intro + $0.allSections.flatMap(\.blocks)).flatMap(\.markdownNodes) } ?? loaded?.markdown.children ?? []
+            return (file.path, DocumentCache.Entry(data: file.data, document: document, plan: plan, links: LinkSite.all(in: shown)))
         }
         cache = DocumentCache()
         cache.root = root
@@ -105,7 +106,7 @@ private struct LoadState {
         let pages = readPages(documents.filter { $0.kind == .page }, anchors: &anchors)
         let units = resolveUnits(&plans, declared: declaredUnits)
         resolveAlignments(&plans, documents: documents.filter { $0.kind == .plan })
-        let links = checkLinks(documents, plans: plans, reports: reports, pages: pages, anchors: anchors)
+        let links = checkLinks(documents, sites: cache.entries.mapValues(\.links), anchors: anchors)
         guard let site else { return }
         var latestReported: [String: Int] = [:]
         for report in reports {
@@ -310,12 +311,17 @@ private extension LoadState {
             for indicator in plan.indicators { indicator.owners.forEach { directory.discover($0) } }
         }
         for index in plans.indices {
-            let indicators = IndicatorIndex(plans[index].indicators)
+            // Folding names for lookup costs more than the rest of this loop; most plans' tasks name no indicator.
+            var indicators: IndicatorIndex?
+            let planIndicators = plans[index].indicators
             plans[index].mapTasks { task in
                 var task = task
                 task.lead = task.lead.map(directory.id(for:))
                 task.partners = task.partners.map(directory.id(for:))
-                task.indicatorIDs = task.indicatorIDs.compactMap { resolve($0, in: indicators, at: task.location) }
+                if !task.indicatorIDs.isEmpty {
+                    if indicators == nil { indicators = IndicatorIndex(planIndicators) }
+                    task.indicatorIDs = task.indicatorIDs.compactMap { resolve($0, in: indicators!, at: task.location) }
+                }
                 return task
             }
             for i in plans[index].indicators.indices {
@@ -351,10 +357,12 @@ private extension LoadState {
                     mapped[id] = (target, value.location)
                 }
             }
+            let aligned = plan.indicators.indices.compactMap { i in
+                (mapped[plan.indicators[i].id] ?? plan.indicators[i].aligns.map { ($0, plan.indicators[i].location) }).map { (i, $0) }
+            }
+            guard !aligned.isEmpty else { continue }
             let parentIndex = plan.parent.flatMap { positions[$0] }.map { IndicatorIndex(plans[$0].indicators) }
-            for i in plan.indicators.indices {
-                let indicator = plan.indicators[i]
-                guard let (reference, at) = mapped[indicator.id] ?? indicator.aligns.map({ ($0, indicator.location) }) else { continue }
+            for (i, (reference, at)) in aligned {
                 guard let parentIndex else {
                     problems.append(ContentError(at, .alignsWithoutParent(reference)))
                     plans[index].indicators[i].aligns = nil
@@ -365,7 +373,7 @@ private extension LoadState {
         }
     }
 
-    mutating func checkLinks(_ documents: [SourceDocument], plans: [Plan], reports: [Report], pages: [Page],
+    mutating func checkLinks(_ documents: [SourceDocument], sites: [String: [LinkSite]],
                              anchors: [String: Set<String>]) -> [String: [String: ContentLink]] {
         var targets: [String: LinkChecker.Target] = [:]
         for document in documents {
@@ -378,15 +386,8 @@ private extension LoadState {
             targets[document.relativePath] = LinkChecker.Target(ref: ref, anchors: anchors[document.relativePath] ?? [])
         }
         var checker = LinkChecker(documents: targets)
-        let positions = plans.positionsByID
         for document in documents {
-            let nodes: [MarkdownNode]
-            if document.kind == .plan, let plan = positions[document.id].map({ plans[$0] }) {
-                nodes = (plan.intro + plan.allSections.flatMap(\.blocks)).flatMap(\.markdownNodes)
-            } else {
-                nodes = document.markdown.children
-            }
-            checker.check(nodes, in: document.relativePath, displayPath: document.displayPath)
+            checker.check(sites[document.relativePath] ?? [], in: document.relativePath, displayPath: document.displayPath)
         }
         problems += checker.problems
         return checker.links

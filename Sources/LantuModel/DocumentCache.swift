@@ -9,6 +9,8 @@ public struct DocumentCache: Sendable {
         let document: Result<SourceDocument, ContentError>
         /// The plan read from the document, when it is one.
         let plan: PlanRead?
+        /// The links of the text the site shows (a plan's, else the document's).
+        let links: [LinkSite]
     }
 
     /// A plan document read on its own: the plan (nil when its header is unusable), the

@@ -19,14 +19,28 @@ struct LinkChecker {
     }
 }
 
+/// A link as written in a file: found once per file, resolved on every load.
+struct LinkSite: Sendable {
+    let destination: String
+    let line: Int
+    let column: Int
+
+    /// Every link in `nodes`, in document order.
+    static func all(in nodes: [MarkdownNode]) -> [LinkSite] {
+        nodes.flatMap { [$0] + $0.descendants }.compactMap { node in
+            guard case .link(let destination, _) = node.kind else { return nil }
+            return LinkSite(destination: destination, line: node.line, column: node.column)
+        }
+    }
+}
+
 extension LinkChecker {
-    /// Checks every link in `nodes` of the file at `path`.
-    mutating func check(_ nodes: [MarkdownNode], in path: String, displayPath: String) {
-        for node in nodes.flatMap({ [$0] + $0.descendants }) {
-            guard case .link(let destination, _) = node.kind else { continue }
-            let at = SourceLocation(file: displayPath, line: node.line, column: node.column)
-            if let link = resolve(destination, from: path, at: at) {
-                links[displayPath, default: [:]][destination] = link
+    /// Checks the links `sites` of the file at `path`.
+    mutating func check(_ sites: [LinkSite], in path: String, displayPath: String) {
+        for site in sites {
+            let at = SourceLocation(file: displayPath, line: site.line, column: site.column)
+            if let link = resolve(site.destination, from: path, at: at) {
+                links[displayPath, default: [:]][site.destination] = link
             }
         }
     }

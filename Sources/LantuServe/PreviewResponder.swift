@@ -51,13 +51,24 @@ struct PreviewResponder<Context: RequestContext>: RouterMiddleware {
         )
     }
 
-    /// Reloads the page after every build; a failed build's page shows its errors on top.
+    /// Reloads the page when a build rewrote its file, the stylesheet or script, or (on the
+    /// search page) the index, or fixed the errors shown on top of it; a failed build's page
+    /// shows its errors on top.
     static var reloadScript: String { """
     (function () {
       if (!window.EventSource) { return; }
       var events = new EventSource("\(eventsPath)");
+      var path = decodeURIComponent(window.location.pathname).replace(/^\\//, "");
+      if (path === "" || path.slice(-1) === "/") { path += "index.html"; }
       function reload() { window.location.reload(); }
-      events.addEventListener("reload", reload);
+      events.addEventListener("reload", function (event) {
+        var written = event.data.split("\\n");
+        for (var i = 0; i < written.length; i++) {
+          var file = written[i];
+          if (file === path || file === "*" || file.indexOf("assets/") === 0 ||
+              (file === "data/search-index.js" && path === "search.html")) { reload(); return; }
+        }
+      });
       events.addEventListener("errors", reload);
     })();
 

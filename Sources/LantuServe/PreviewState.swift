@@ -23,11 +23,24 @@ actor PreviewState {
         listeners[id] = nil
     }
 
-    /// Records a build's outcome and tells every open page: reload, or show these errors.
-    func finished(errors: [Diagnostic]) {
+    /// Records a build's outcome and tells every open page: reload if your file is among
+    /// `changed`, or show these errors.
+    func finished(errors: [Diagnostic], changed: [String] = []) {
         builds += 1
+        let fixed = !self.errors.isEmpty
         self.errors = errors
-        let event = errors.isEmpty ? "event: reload\ndata: \(builds)\n\n" : "event: errors\ndata: \(builds)\n\n"
+        if errors.isEmpty {
+            // Pages showing the last build's errors reload even when their own file is the same.
+            written(fixed ? ["*"] : changed)
+        } else {
+            for listener in listeners.values { listener.yield("event: errors\ndata: \(builds)\n\n") }
+        }
+    }
+
+    /// Tells every open page which files were just written, one path per `data:` line.
+    func written(_ paths: [String]) {
+        guard !paths.isEmpty else { return }
+        let event = "event: reload\n" + paths.map { "data: \($0)\n" }.joined() + "\n"
         for listener in listeners.values { listener.yield(event) }
     }
 

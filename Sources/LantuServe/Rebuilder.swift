@@ -14,7 +14,7 @@ actor Rebuilder {
     /// Kept from build to build: a save re-reads one file and re-renders the pages it affects.
     private var memory = SiteBuild.Memory()
 
-    init(options: SiteBuild.Options, state: PreviewState, quiet: Duration = .milliseconds(80)) {
+    init(options: SiteBuild.Options, state: PreviewState, quiet: Duration = .milliseconds(30)) {
         self.options = options
         self.state = state
         self.quiet = quiet
@@ -42,9 +42,12 @@ actor Rebuilder {
                 try? await Task.sleep(for: quiet)
             }
             pending = false
-            let outcome = SiteBuild.run(options, memory: &memory)
+            let state = state
+            let outcome = SiteBuild.run(options, memory: &memory) { paths in
+                Task { await state.written(paths) }
+            }
             report(outcome)
-            await state.finished(errors: outcome.failures)
+            await state.finished(errors: outcome.failures, changed: outcome.summary?.changed ?? [])
         }
         running = false
     }

@@ -6,14 +6,16 @@ enum IndicatorsCSV {
     static let header = "plan,id,name,category,unit,attribute,baseline_year,baseline,target_year,target,comparator,latest_year,latest,progress,expected,status"
 
     /// UTF-8 with a BOM so spreadsheet programs read Chinese correctly; CRLF as RFC 4180 asks.
-    static func data(_ content: Content) -> Data {
-        var lines = [header]
-        for plan in content.plans {
-            for indicator in plan.indicators {
-                lines.append(row(indicator).map(cell).joined(separator: ","))
-            }
-        }
-        return Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array((lines.joined(separator: "\r\n") + "\r\n").utf8))
+    /// `plans` are each plan's `rows(_:)`.
+    static func data(plans: [Data]) -> Data {
+        var data = Data([0xEF, 0xBB, 0xBF] + Array((header + "\r\n").utf8))
+        plans.forEach { data.append($0) }
+        return data
+    }
+
+    /// One line per indicator of `plan`, each ending in CRLF.
+    static func rows(_ plan: Plan) -> Data {
+        Data(plan.indicators.map { row($0).map(cell).joined(separator: ",") + "\r\n" }.joined().utf8)
     }
 
     static func row(_ indicator: Indicator) -> [String] {

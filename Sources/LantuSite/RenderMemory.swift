@@ -10,10 +10,12 @@ public struct RenderMemory: Sendable {
     /// Each plan's pieces of the site-wide files, made from the same inputs.
     let fragments: [String: PlanFragments]
 
-    /// A plan's object in `data/site.json` and its entries in the search index.
+    /// A plan's object in `data/site.json`, its entries in the search index and its rows in
+    /// `data/indicators.csv`.
     struct PlanFragments: Sendable {
         let siteJSON: Data
         let searchEntries: Data
+        let csvRows: Data
     }
 
     /// What every page depends on: the site settings, the navigation and the theme.

@@ -31,19 +31,29 @@ extension SiteContext {
         }
         let parts = (plans + [Self.encodeEntries(entries)]).filter { !$0.isEmpty }
         // <, > and & only occur inside JSON strings, where \u escapes mean the same characters.
-        var script = Array("window.LANTU_SEARCH_INDEX = [".utf8)
+        var script = Data("window.LANTU_SEARCH_INDEX = [".utf8)
+        script.reserveCapacity(parts.reduce(64) { $0 + $1.count })
         for (index, part) in parts.enumerated() {
             if index > 0 { script.append(UInt8(ascii: ",")) }
-            for byte in part {
-                switch byte {
-                case UInt8(ascii: "<"): script += Array("\\u003c".utf8)
-                case UInt8(ascii: ">"): script += Array("\\u003e".utf8)
-                case UInt8(ascii: "&"): script += Array("\\u0026".utf8)
-                default: script.append(byte)
+            part.withUnsafeBytes { bytes in
+                var start = 0
+                for (offset, byte) in bytes.enumerated() {
+                    let escape: String
+                    switch byte {
+                    case UInt8(ascii: "<"): escape = "\\u003c"
+                    case UInt8(ascii: ">"): escape = "\\u003e"
+                    case UInt8(ascii: "&"): escape = "\\u0026"
+                    default: continue
+                    }
+                    script.append(contentsOf: bytes[start..<offset])
+                    script.append(contentsOf: escape.utf8)
+                    start = offset + 1
                 }
+                script.append(contentsOf: bytes[start...])
             }
         }
-        return Data(script + Array("];\n".utf8))
+        script.append(contentsOf: "];\n".utf8)
+        return script
     }
 
     /// A plan's entries (itself, its sections, its indicators), comma-separated, not bracketed.

@@ -46,36 +46,62 @@ public enum SiteBuild {
         var rendered: RenderMemory?
         /// The folder `rendered` describes.
         var output: String?
+        var theme: Theme?
 
         public init() {}
     }
 
+    /// A one-shot build, which keeps nothing: parsed documents are let go once the plans are read.
     public static func run(_ options: Options) -> Outcome {
-        var memory = Memory()
+        var memory: Memory?
         return run(options, memory: &memory)
     }
 
     /// A build that re-reads only changed files and re-renders only pages whose inputs changed
     /// since the build that left `memory`, which must have written to the same output folder.
-    public static func run(_ options: Options, memory: inout Memory) -> Outcome {
+    ///
+    /// When only some plans changed, their pages are written first and `planPagesWritten` is
+    /// called with what changed, so the page being edited can reload before the site-wide pages
+    /// (home, search index, open data) are done. Those are written after; a failure there leaves
+    /// the plan pages new and the rest as they were, which a preview can live with.
+    public static func run(_ options: Options, memory: inout Memory,
+                           planPagesWritten: ([String]) -> Void = { _ in }) -> Outcome {
+        var kept: Memory? = memory
+        defer { memory = kept! }
+        return run(options, memory: &kept, planPagesWritten: planPagesWritten)
+    }
+
+    private static func run(_ options: Options, memory: inout Memory?, planPagesWritten: ([String]) -> Void = { _ in }) -> Outcome {
         if isInside(options.output, options.content) {
             return Outcome(diagnostics: [SiteError(SourceLocation(file: options.output), .outputInsideContent).diagnostic], summary: nil)
         }
-        let loaded = ContentLoader.load(directory: options.content, cache: &memory.documents)
+        let loaded = memory == nil ? ContentLoader.load(directory: options.content)
+                                   : ContentLoader.load(directory: options.content, cache: &memory!.documents)
         var diagnostics = loaded.diagnostics
         guard var content = loaded.content, !diagnostics.hasErrors else {
             return Outcome(diagnostics: diagnostics, summary: nil)
         }
         if let url = options.baseURL { content = content.overriding(baseURL: url) }
-        let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language, method: content.site.progressMethod)
+        let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language,
+                                           method: content.site.progressMethod, reusing: memory?.theme)
+        if let theme { memory?.theme = theme }
         diagnostics += problems.map(\.diagnostic)
         guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil) }
-        if memory.output != options.output { memory.rendered = nil }
-        let (jobs, rendered) = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript, since: memory.rendered)
+        if memory?.output != options.output { memory?.rendered = nil }
+        var (jobs, rendered) = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript, since: memory?.rendered)
         do {
-            let summary = try SiteWriter.write(jobs, to: options.output)
-            memory.rendered = rendered
-            memory.output = options.output
+            var early: [String] = []
+            if memory?.rendered != nil {
+                let first = jobs.filter { $0.plan != nil && !$0.unchangedSinceLastBuild }
+                early = try SiteWriter.write(first, to: options.output, removingStale: false).changed
+                planPagesWritten(early)
+                for index in jobs.indices where jobs[index].plan != nil { jobs[index].unchangedSinceLastBuild = true }
+            }
+            var summary = try SiteWriter.write(jobs, to: options.output)
+            summary = SiteWriter.Summary(written: summary.written + early.count, unchanged: summary.unchanged - early.count,
+                                         removed: summary.removed, changed: (summary.changed + early).sorted())
+            memory?.rendered = rendered
+            memory?.output = options.output
             return Outcome(diagnostics: diagnostics, summary: summary)
         } catch {
             return Outcome(diagnostics: diagnostics + [error.diagnostic], summary: nil)

@@ -11,6 +11,8 @@ public struct RenderJob: Sendable {
     /// The page's inputs equal those of the last build written to the same folder, so the
     /// file already there is this page.
     public var unchangedSinceLastBuild = false
+    /// The plan whose own pages (plan, task ledger, indicators) this is one of.
+    public var plan: String?
 }
 
 /// Lists every file of the site as a job; nothing is rendered until a job runs.
@@ -30,21 +32,26 @@ public enum SiteRenderer {
         var planInputs: [String: RenderMemory.PlanInputs] = [:]
         var jobs = theme.assets.keys.sorted().map { path in RenderJob(path: path, render: { theme.assets[path]! }) }
         var unchanged = false
+        var owner: String?
         func page(_ route: Route, _ template: String, _ view: @escaping @Sendable () -> Any) {
             jobs.append(RenderJob(path: route.path, render: { Data(library.render(view(), withTemplate: template)!.utf8) },
-                                  unchangedSinceLastBuild: unchanged))
+                                  unchangedSinceLastBuild: unchanged, plan: owner))
         }
         func file(_ route: Route, _ data: @escaping @Sendable () -> Data) {
             jobs.append(RenderJob(path: route.path, render: data))
         }
         page(.home, "home") { context.homeView() }
         let inputs = content.plans.map(context.planInputs)
-        let fragments = Array(zip(content.plans, inputs)).concurrentMap { plan, inputs in
-            if previous[plan.id] == inputs, let kept = memory?.fragments[plan.id] { return kept }
-            return RenderMemory.PlanFragments(siteJSON: context.planJSON(plan), searchEntries: context.searchEntries(plan))
+        let compared = Array(zip(content.plans, inputs)).concurrentMap { plan, inputs in
+            let same = previous[plan.id] == inputs
+            if same, let kept = memory?.fragments[plan.id] { return (same, kept) }
+            return (same, RenderMemory.PlanFragments(siteJSON: context.planJSON(plan), searchEntries: context.searchEntries(plan),
+                                                     csvRows: IndicatorsCSV.rows(plan)))
         }
-        for (plan, inputs) in zip(content.plans, inputs) {
-            unchanged = previous[plan.id] == inputs
+        let fragments = compared.map(\.1)
+        for (index, (plan, inputs)) in zip(content.plans, inputs).enumerated() {
+            unchanged = compared[index].0
+            owner = plan.id
             planInputs[plan.id] = inputs
             page(.plan(plan.id), "plan") { context.planView(plan) }
             page(.tasks(plan.id), "tasks") { context.taskLedgerView(plan) }
@@ -52,6 +59,7 @@ public enum SiteRenderer {
                 page(.indicator(plan: plan.id, id: indicator.id), "indicator") { context.indicatorView(indicator, plan: plan) }
             }
             unchanged = false
+            owner = nil
         }
         page(.units, "units") { context.unitsView() }
         for unit in content.units {
@@ -68,7 +76,7 @@ public enum SiteRenderer {
         page(.methodology, "methodology") { context.methodologyView(text: theme.methodology) }
         page(.notFound, "404") { context.notFoundView() }
         file(.searchIndex) { context.searchIndex(plans: fragments.map(\.searchEntries)) }
-        file(.indicatorsCSV) { IndicatorsCSV.data(content) }
+        file(.indicatorsCSV) { IndicatorsCSV.data(plans: fragments.map(\.csvRows)) }
         file(.siteJSON) { context.siteJSON(plans: fragments.map(\.siteJSON)) }
         file(.feed) { context.atomFeed() }
         let paths = jobs.map(\.path) + [Route.sitemap.path]

@@ -16,9 +16,12 @@ public enum SiteWriter {
         public let written: Int
         public let unchanged: Int
         public let removed: Int
+        /// The paths written or removed, sorted: what open pages may need to reload.
+        public var changed: [String] = []
     }
 
-    public static func write(_ jobs: [RenderJob], to output: String) throws(SiteError) -> Summary {
+    /// `removingStale: false` writes some of the site's files and leaves every other file alone.
+    public static func write(_ jobs: [RenderJob], to output: String, removingStale: Bool = true) throws(SiteError) -> Summary {
         let root = URL(fileURLWithPath: output).standardizedFileURL.path
         let parent = (root as NSString).deletingLastPathComponent
         let staging = (parent as NSString).appendingPathComponent(".\((root as NSString).lastPathComponent).lantu-staging-\(getpid())")
@@ -39,7 +42,7 @@ public enum SiteWriter {
                 try? manager.removeItem(atPath: staging)
                 throw SiteError(SourceLocation(file: output), .writeFailed(reason))
             }
-            return Summary(written: run.changed.count, unchanged: 0, removed: 0)
+            return Summary(written: run.changed.count, unchanged: 0, removed: 0, changed: run.changed.sorted())
         }
         // Every folder a staged file moves into must take it, checked before the first move,
         // so a read-only folder stops the build here and not half-way through the site.
@@ -68,19 +71,20 @@ public enum SiteWriter {
             throw SiteError(SourceLocation(file: output), .writeFailed(error.localizedDescription))
         }
         try? manager.removeItem(atPath: staging)
-        let removed = removeStale(keeping: Set(jobs.map(\.path)), under: root)
-        return Summary(written: run.changed.count, unchanged: jobs.count - run.changed.count, removed: removed)
+        let removed = removingStale ? removeStale(keeping: Set(jobs.map(\.path)), under: root) : []
+        return Summary(written: run.changed.count, unchanged: jobs.count - run.changed.count, removed: removed.count,
+                       changed: (run.changed + removed).sorted())
     }
 
-    /// Removes files not in `keep`, then folders left empty; returns how many files went.
-    private static func removeStale(keeping keep: Set<String>, under root: String) -> Int {
-        var removed = 0
+    /// Removes files not in `keep`, then folders left empty; returns the files that went.
+    private static func removeStale(keeping keep: Set<String>, under root: String) -> [String] {
+        var removed: [String] = []
         var folders: [String] = []
         for entry in FileTree.walk(root) ?? [] {
             if entry.kind == .directory {
                 folders.append(entry.path)
             } else if !keep.contains(entry.path), unlink(root + "/" + entry.path) == 0 {
-                removed += 1
+                removed.append(entry.path)
             }
         }
         for folder in folders.reversed() {

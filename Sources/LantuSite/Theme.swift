@@ -1,4 +1,5 @@
 import Foundation
+import LantuMarkdown
 import LantuDiagnostics
 import LantuModel
 import Mustache
@@ -8,6 +9,25 @@ import Yams
 public struct Theme: Sendable {
     let library: MustacheLibrary
     let source: Source
+    /// The files as read, so `lantu serve` reuses a theme whose files did not change.
+    let files: Files
+
+    /// Every file a theme loads, as bytes.
+    struct Files: Equatable, Sendable {
+        let templates: [String: Data]
+        let strings: Data?
+        let methodology: Data?
+        let assets: [String: Data]
+
+        static func read(_ directory: String, strings: String, methodology: String) -> Files {
+            let manager = FileManager.default
+            let names = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".mustache") }
+            var dummy: [SiteError] = []
+            return Files(templates: Dictionary(uniqueKeysWithValues: names.map { ($0, manager.contents(atPath: "\(directory)/\($0)") ?? Data()) }),
+                         strings: manager.contents(atPath: strings), methodology: manager.contents(atPath: methodology),
+                         assets: readAssets("\(directory)/assets", problems: &dummy))
+        }
+    }
 
     /// Everything the theme was read from; two themes with equal sources render alike.
     struct Source: Equatable, Sendable {
@@ -28,26 +48,55 @@ extension Theme {
     /// Templates every build renders; a theme without one of them cannot build.
     static let pageTemplates = ["home", "plan", "tasks", "indicator", "units", "unit", "report", "page", "roadmap", "search", "methodology", "404"]
 
-    /// Loads `directory` for `language`, collecting every problem instead of stopping at the first.
-    public static func load(directory: String, language: SiteLanguage, method: ProgressMethod = .linear) -> (theme: Theme?, problems: [SiteError]) {
+    /// Loads `directory` for `language`, collecting every problem instead of stopping at the
+    /// first; returns `previous` when none of its files changed.
+    public static func load(directory: String, language: SiteLanguage, method: ProgressMethod = .linear,
+                            reusing previous: Theme? = nil) -> (theme: Theme?, problems: [SiteError]) {
+        let stringsFile = "\(directory)/strings/\(language.rawValue).yml"
+        let methodologyFile = "\(directory)/methodology/\(language.rawValue)\(method == .cagr ? "-cagr" : "").md"
+        let files = Files.read(directory, strings: stringsFile, methodology: methodologyFile)
+        if let previous, previous.files == files { return (previous, []) }
         var problems: [SiteError] = []
         let templates = readTemplates(directory, problems: &problems)
-        let files = Set(((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".mustache") })
-        for name in pageTemplates where !files.contains(name + ".mustache") {
+        for name in pageTemplates where files.templates[name + ".mustache"] == nil {
             problems.append(SiteError(SourceLocation(file: directory), .missingTemplate(name)))
         }
-        let stringsFile = "\(directory)/strings/\(language.rawValue).yml"
         let strings = readStrings(stringsFile, problems: &problems)
-        let methodologyFile = "\(directory)/methodology/\(language.rawValue)\(method == .cagr ? "-cagr" : "").md"
         let methodology = (try? String(contentsOfFile: methodologyFile, encoding: .utf8)) ?? ""
         if methodology.isEmpty {
             problems.append(SiteError(SourceLocation(file: methodologyFile), .unreadable("missing methodology text")))
         }
         let assets = readAssets("\(directory)/assets", problems: &problems)
         guard problems.isEmpty else { return (nil, problems) }
-        let library = MustacheLibrary(templates: templates.mapValues(\.template))
+        let library = MustacheLibrary(templates: templates.mapValues { loaded in
+            (try? MustacheTemplate(string: fillStrings(loaded.text, strings))) ?? loaded.template
+        })
         let source = Source(templates: templates.mapValues(\.text), strings: strings, methodology: methodology, assets: assets)
-        return (Theme(library: library, source: source), [])
+        return (Theme(library: library, source: source, files: files), [])
+    }
+
+    /// `{{t.key}}` and `{{chrome.t.key}}` are the theme's UI strings, fixed for a build: they
+    /// are filled in once, escaped as Mustache escapes them, instead of being looked up three
+    /// levels deep on every one of tens of thousands of pages. A string with a line break stays
+    /// a lookup, so template line numbers keep matching the files.
+    static func fillStrings(_ text: String, _ strings: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            rest = rest[open.lowerBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            let tag = rest[open.upperBound..<close.lowerBound]
+            let name = tag.hasPrefix("chrome.t.") ? tag.dropFirst(9) : tag.hasPrefix("t.") ? tag.dropFirst(2) : nil
+            if let name, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }),
+               let value = strings[String(name)], !value.contains("\n") {
+                out += value.htmlEscaped
+            } else {
+                out += rest[..<close.upperBound]
+            }
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
     }
 
     /// The UI keys the Swift code itself looks up; templates' own keys are checked by tests.

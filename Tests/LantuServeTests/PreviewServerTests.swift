@@ -82,11 +82,14 @@ import Testing
         let server = try Running()
         defer { server.stop() }
         let client = try await server.start()
-        let events = try client.stream("/__lantu/events", until: "event: reload", timeout: 5) {
+        let events = try client.stream("/__lantu/events", until: "data: about.html", timeout: 5) {
             try? server.edit("about.md") { $0.replacingOccurrences(of: "说明文字", with: "修改后的说明") }
         }
         #expect(events.contains("text/event-stream"))
-        #expect(events.contains("event: reload"))
+        // The event names the files written, so only pages showing one of them reload.
+        #expect(events.contains("event: reload\n"))
+        #expect(events.contains("data: about.html\n"))
+        #expect(!events.contains("data: plans/"))
         let seconds = try until(3) { try client.get("/about.html").body.contains("修改后的说明") }
         #expect(seconds != nil && seconds! < 1)
     }
