@@ -46,12 +46,15 @@ public enum ContentDirectory {
                 continue
             }
         }
-        for path in paths.sorted() {
-            let display = displayPath(root: root, relative: path)
-            do {
-                files.append(ContentFile(path: path, data: try Data(contentsOf: base.appendingPathComponent(path))))
-            } catch {
-                problems.append(ContentError(SourceLocation(file: display), .unreadable(error.localizedDescription)))
+        let sorted = paths.sorted()
+        let read = sorted.concurrentMap { path -> (data: Data?, reason: String) in
+            do { return (try Data(contentsOf: base.appendingPathComponent(path)), "") } catch { return (nil, error.localizedDescription) }
+        }
+        for (path, result) in zip(sorted, read) {
+            if let data = result.data {
+                files.append(ContentFile(path: path, data: data))
+            } else {
+                problems.append(ContentError(SourceLocation(file: displayPath(root: root, relative: path)), .unreadable(result.reason)))
             }
         }
         return (files, problems)

@@ -311,6 +311,11 @@ private extension LoadState {
             for indicator in plan.indicators { indicator.owners.forEach { directory.discover($0) } }
         }
         for index in plans.indices {
+            for i in plans[index].indicators.indices {
+                plans[index].indicators[i].owners = plans[index].indicators[i].owners.map(directory.id(for:))
+            }
+            // Rebuilding the section tree of a plan without tasks would change nothing.
+            guard !plans[index].tasks.isEmpty else { continue }
             // Folding names for lookup costs more than the rest of this loop; most plans' tasks name no indicator.
             var indicators: IndicatorIndex?
             let planIndicators = plans[index].indicators
@@ -323,9 +328,6 @@ private extension LoadState {
                     task.indicatorIDs = task.indicatorIDs.compactMap { resolve($0, in: indicators!, at: task.location) }
                 }
                 return task
-            }
-            for i in plans[index].indicators.indices {
-                plans[index].indicators[i].owners = plans[index].indicators[i].owners.map(directory.id(for:))
             }
         }
         return directory.ordered
