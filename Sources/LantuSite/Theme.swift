@@ -68,11 +68,25 @@ extension Theme {
         }
         let assets = readAssets("\(directory)/assets", problems: &problems)
         guard problems.isEmpty else { return (nil, problems) }
-        let library = MustacheLibrary(templates: templates.mapValues { loaded in
-            (try? MustacheTemplate(string: fillStrings(loaded.text, strings))) ?? loaded.template
-        })
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+        let library = MustacheLibrary(templates: Dictionary(uniqueKeysWithValues: templates.map { name, loaded in
+            // Every template switches it on: a partial starts over with the library's own.
+            let text = HTMLEscaping.pragma + fillStrings(loaded.text, strings)
+            return (name, (try? MustacheTemplate(string: text)) ?? loaded.template)
+        }))
         let source = Source(templates: templates.mapValues(\.text), strings: strings, methodology: methodology, assets: assets)
         return (Theme(library: library, source: source, files: files), [])
+    }
+
+    /// Escapes `{{…}}` values as swift-mustache's HTML content type does (`& < > " '`), over
+    /// Unicode scalars and leaving strings without those characters as they are: the library's
+    /// own escaping, a dictionary lookup per Character, was an eighth of a build.
+    struct HTMLEscaping: MustacheContentType {
+        static let name = "LANTU_HTML"
+        /// A standalone line, so the template's own lines and whitespace stay as written.
+        static let pragma = "{{% CONTENT_TYPE: \(name)}}\n"
+
+        func escapeText(_ text: String) -> String { text.htmlEscaped }
     }
 
     /// `{{t.key}}` and `{{chrome.t.key}}` are the theme's UI strings, fixed for a build: they
