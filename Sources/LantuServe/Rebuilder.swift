@@ -14,7 +14,7 @@ actor Rebuilder {
     /// Kept from build to build: a save re-reads one file and re-renders the pages it affects.
     private var memory = SiteBuild.Memory()
 
-    init(options: SiteBuild.Options, state: PreviewState, quiet: Duration = .milliseconds(20)) {
+    init(options: SiteBuild.Options, state: PreviewState, quiet: Duration = .milliseconds(10)) {
         self.options = options
         self.state = state
         self.quiet = quiet

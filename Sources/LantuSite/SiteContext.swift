@@ -2,8 +2,10 @@ import LantuCharts
 import LantuMarkdown
 import LantuModel
 
-/// The loaded content plus the lookups every page view needs; building views is pure.
-struct SiteContext {
+/// The loaded content plus the lookups every page view needs; building views is pure. A class,
+/// so each of the tens of thousands of render jobs captures one reference, not a copy of every
+/// lookup (making the jobs took 12 ms of a 1k `serve` rebuild as a struct, 7 ms as a class).
+final class SiteContext: Sendable {
     let content: Content
     let strings: [String: String]
     let liveReloadScript: String?
