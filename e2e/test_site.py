@@ -1,7 +1,9 @@
 """What a visitor sees: every page of the example site, from nginx under a subpath and from disk."""
 import os
 import re
+import shutil
 import subprocess
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -12,6 +14,8 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import ROOT, WORK, free_port
 
 SVG = re.compile(r"<svg\b.*?</svg>", re.S)
 LINK = re.compile(r'\s(?:href|src)="([^"]*)"')
@@ -129,3 +133,43 @@ def test_screenshots(base_url, driver, screenshots):
             driver.get(base_url + page)
             path = os.path.join(screenshots, f"{name}-{width}.png")
             assert driver.save_screenshot(path) and os.path.getsize(path) > 10000
+
+
+def test_lantu_serve_reloads_the_edited_page_and_leaves_the_others(driver):
+    """While editing, the page being edited reloads by itself and an unrelated open page does not."""
+    content = os.path.join(WORK, "serve-content")
+    shutil.rmtree(content, ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, "content"), content)
+    port = free_port()
+    serve = subprocess.Popen([os.path.join(ROOT, ".build", "debug", "lantu"), "serve", "--content", content,
+                              "--templates", os.path.join(ROOT, "templates"), "--output", os.path.join(WORK, "preview"),
+                              "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert serve.stdout.readline().startswith("serving")
+        base = f"http://127.0.0.1:{port}/"
+        driver.get(base + "plans/tjutc/index.html")
+        editing = driver.current_window_handle
+        driver.execute_script("window.stillOpen = true")
+        driver.switch_to.new_window("tab")
+        driver.get(base + "about.html")
+        driver.execute_script("window.stillOpen = true")
+        time.sleep(1)  # both pages have connected for reload events
+
+        path = os.path.join(content, "plans", "tjutc.md")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace("# 二、发展目标", "# 二、发展目标\n\n浏览器自动刷新测试。", 1))
+        driver.switch_to.window(editing)
+        WebDriverWait(driver, 20).until(lambda d: "浏览器自动刷新测试" in d.find_element(By.TAG_NAME, "main").text)
+        assert driver.execute_script("return window.stillOpen === undefined"), "the edited page should have reloaded"
+        while not serve.stdout.readline().startswith("rebuilt:"):
+            pass
+        time.sleep(0.5)
+        driver.switch_to.window(driver.window_handles[-1])
+        assert driver.execute_script("return window.stillOpen === true"), "an unrelated page should not reload"
+        driver.close()
+        driver.switch_to.window(editing)
+    finally:
+        serve.terminate()
+        serve.wait(timeout=30)
