@@ -36,7 +36,7 @@ extension SiteContext {
     }
 
     func indicatorTable(_ ids: [String], plan: Plan, from route: Route) -> IndicatorTableView {
-        let rows = ids.compactMap { indicators[plan.id]?[$0] }
+        let rows = ids.compactMap { indicator($0, of: plan.id) }
         var groups: [IndicatorGroupView] = []
         for indicator in rows {
             let row = indicatorRow(indicator, plan: plan, from: route)

@@ -65,7 +65,7 @@ extension SiteContext {
             category: indicator.category, chart: chart, narrowChart: narrowChart, dataRows: rows, workings: workings(indicator),
             owners: indicator.owners.map { unitLink($0, from: route) },
             servesIndicator: plan.parent.flatMap { parentID in
-                indicator.aligns.flatMap { indicators[parentID]?[$0] }.map { indicatorRow($0, plan: plans[parentID]!, from: route) }
+                indicator.aligns.flatMap { self.indicator($0, of: parentID) }.map { indicatorRow($0, plan: plans[parentID]!, from: route) }
             },
             servedBy: (alignedChildren[plan.id]?[indicator.id] ?? []).map { indicatorRow($0.1, plan: $0.0, from: route) },
             tasks: (tasksByIndicator[plan.id]?[indicator.id] ?? []).map { taskRow($0, plan: plan, from: route) },

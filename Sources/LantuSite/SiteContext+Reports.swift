@@ -13,7 +13,7 @@ extension Report {
 extension SiteContext {
     /// The indicator as the given report left it.
     func indicator(_ id: String, plan: Plan, on date: PlanDate) -> Indicator? {
-        indicators[plan.id]?[id]?.asOf(date, reports: reportsByPlan[plan.id] ?? [], method: content.site.progressMethod)
+        indicator(id, of: plan.id)?.asOf(date, reports: reportsByPlan[plan.id] ?? [], method: content.site.progressMethod)
     }
 
     /// A report's value with the indicator's previous value and the change since.
@@ -23,12 +23,12 @@ extension SiteContext {
         var direction: String?
         if let old = before?.value.number, let new = m.value.number {
             let delta = new - old
-            let unit = indicators[plan.id]?[m.indicatorID]?.unit
+            let unit = indicator(m.indicatorID, of: plan.id)?.unit
             change = (delta > 0 ? "+" : "") + ValueFormat.compact(delta.doubleValue, style: numberStyle, unit: unit)
             direction = delta > 0 ? "up" : delta < 0 ? "down" : "same"
         }
         return ReportPageView.MeasurementRow(
-            name: indicators[plan.id]?[m.indicatorID]?.name ?? m.indicatorID,
+            name: indicator(m.indicatorID, of: plan.id)?.name ?? m.indicatorID,
             href: route.href(to: .indicator(plan: plan.id, id: m.indicatorID)), year: m.year, value: m.value.raw, note: m.note,
             previousValue: before.map { "\($0.value.raw) (\($0.year))" }, change: change, direction: direction
         )

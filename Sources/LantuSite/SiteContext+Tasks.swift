@@ -15,7 +15,7 @@ extension SiteContext {
                       statusLabel: update.status.map(label), progress: update.progress)
             },
             indicators: withIndicators
-                ? task.indicatorIDs.compactMap { indicators[plan.id]?[$0] }.map { indicatorRow($0, plan: plan, from: route) }
+                ? task.indicatorIDs.compactMap { indicator($0, of: plan.id) }.map { indicatorRow($0, plan: plan, from: route) }
                 : []
         )
     }

@@ -9,8 +9,6 @@ final class SiteContext: Sendable {
     let content: Content
     let strings: [String: String]
     let liveReloadScript: String?
-    /// Indicators by plan id and indicator id.
-    let indicators: [String: [String: Indicator]]
     /// Tasks that name an indicator, by plan id and indicator id.
     let tasksByIndicator: [String: [String: [PlanTask]]]
     let plans: [String: Plan]
@@ -38,7 +36,6 @@ final class SiteContext: Sendable {
         self.content = content
         self.strings = strings
         self.liveReloadScript = liveReloadScript
-        var indicators: [String: [String: Indicator]] = [:]
         var tasks: [String: [String: [PlanTask]]] = [:]
         var ledgers: [String: UnitLedger] = [:]
         var aligned: [String: [String: [(Plan, Indicator)]]] = [:]
@@ -48,7 +45,6 @@ final class SiteContext: Sendable {
                     if let target = indicator.aligns { aligned[parent, default: [:]][target, default: []].append((plan, indicator)) }
                 }
             }
-            indicators[plan.id] = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for task in plan.tasks {
                 for id in task.indicatorIDs { tasks[plan.id, default: [:]][id, default: []].append(task) }
                 for unit in task.lead { ledgers[unit, default: .init()].lead.append((plan, task)) }
@@ -58,7 +54,6 @@ final class SiteContext: Sendable {
                 for unit in indicator.owners { ledgers[unit, default: .init()].indicators.append((plan, indicator)) }
             }
         }
-        self.indicators = indicators
         self.tasksByIndicator = tasks
         self.ledgers = ledgers
         self.alignedChildren = aligned
@@ -78,6 +73,12 @@ extension SiteContext {
     static let plansInNavigation = 4
 
     func t(_ key: String) -> String { strings[key] ?? key }
+
+    /// A plan's indicator by id. A plan has tens of indicators, so a search costs less than a
+    /// dictionary per plan built on every `serve` rebuild.
+    func indicator(_ id: String, of planID: String) -> Indicator? {
+        plans[planID]?.indicators.first { $0.id == id }
+    }
 
     func label(_ status: IndicatorStatus) -> String {
         t(status.stringKey)
