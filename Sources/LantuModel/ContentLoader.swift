@@ -30,7 +30,7 @@ public enum ContentLoader {
         return load(files: files, root: root, cache: &cache)
     }
 
-    public static func load(files: [ContentFile], root: String, cache: inout DocumentCache) -> Result {
+    static func load(files: [ContentFile], root: String, cache: inout DocumentCache) -> Result {
         if cache.root != root { cache = DocumentCache() }
         var state = LoadState(root: root, cache: cache)
         state.run(files)

@@ -17,10 +17,6 @@ public struct RenderJob: Sendable {
 
 /// Lists every file of the site as a job; nothing is rendered until a job runs.
 public enum SiteRenderer {
-    public static func jobs(_ content: Content, theme: Theme, liveReloadScript: String? = nil) -> [RenderJob] {
-        jobs(content, theme: theme, liveReloadScript: liveReloadScript, since: nil).jobs
-    }
-
     /// The jobs, marking a plan's pages unchanged when `memory`, what the last build written
     /// to the same folder rendered from, holds the same inputs; and the memory of this build.
     public static func jobs(_ content: Content, theme: Theme, liveReloadScript: String?,
