@@ -77,7 +77,7 @@ private struct LoadState {
             }
             let loaded = try? document.get()
             let plan = loaded.flatMap { $0.kind == .plan ? Self.readPlan($0) : nil }
-            let shown = plan?.plan.map { ($0.intro + $0.allSections.flatMap(\.blocks)).flatMap(\.markdownNodes) } ?? loaded?.markdown.children ?? []
+            let shown = plan?.plan.map { $0.allBlocks.flatMap(\.markdownNodes) } ?? loaded?.markdown.children ?? []
             return (file.path, DocumentCache.Entry(data: file.data, document: document, plan: plan, links: LinkSite.all(in: shown)))
         }
         cache = DocumentCache()

@@ -83,10 +83,11 @@ extension Plan {
         return result
     }
 
+    /// The text's blocks in document order: the intro, then each section's.
+    public var allBlocks: [Block] { intro + allSections.flatMap(\.blocks) }
+
     /// All feature boxes in document order.
-    public var featureBoxes: [FeatureBox] {
-        (intro + allSections.flatMap(\.blocks)).flatMap(\.featureBoxes)
-    }
+    public var featureBoxes: [FeatureBox] { allBlocks.flatMap(\.featureBoxes) }
 
     /// The section with this anchor.
     public func section(anchor: String) -> Section? {

@@ -24,7 +24,7 @@ public struct RenderMemory: Sendable {
         let asOf: PlanDate?
         let navigation: [[String]]
         let liveReloadScript: String?
-        let theme: Theme.Source
+        let theme: Theme.Files
     }
 
     /// Everything a plan's own pages (plan, task ledger, indicators) read besides the shared
@@ -46,7 +46,7 @@ extension SiteContext {
         RenderMemory.SharedInputs(
             site: content.site, asOf: content.asOf,
             navigation: navigationPlans.map { [$0.id, $0.title] } + content.pages.map { [$0.id, $0.title] },
-            liveReloadScript: liveReloadScript, theme: theme.source)
+            liveReloadScript: liveReloadScript, theme: theme.files)
     }
 
     func planInputs(_ plan: Plan) -> RenderMemory.PlanInputs {

@@ -25,7 +25,6 @@ public enum SiteRenderer {
         let library = theme.library
         let shared = context.sharedInputs(theme: theme)
         let previous = memory?.shared == shared ? memory?.plans ?? [:] : [:]
-        var planInputs: [String: RenderMemory.PlanInputs] = [:]
         var jobs = theme.assets.keys.sorted().map { path in RenderJob(path: path, render: { theme.assets[path]! }) }
         var unchanged = false
         var owner: String?
@@ -45,10 +44,9 @@ public enum SiteRenderer {
                                                      csvRows: IndicatorsCSV.rows(plan)))
         }
         let fragments = compared.map(\.1)
-        for (index, (plan, inputs)) in zip(content.plans, inputs).enumerated() {
+        for (index, plan) in content.plans.enumerated() {
             unchanged = compared[index].0
             owner = plan.id
-            planInputs[plan.id] = inputs
             page(.plan(plan.id), "plan") { context.planView(plan) }
             page(.tasks(plan.id), "tasks") { context.taskLedgerView(plan) }
             for indicator in plan.indicators {
@@ -77,7 +75,8 @@ public enum SiteRenderer {
         file(.feed) { context.atomFeed() }
         let paths = jobs.map(\.path) + [Route.sitemap.path]
         file(.sitemap) { context.sitemap(paths) }
-        let kept = Dictionary(zip(content.plans.map(\.id), fragments), uniquingKeysWith: { first, _ in first })
-        return (jobs, RenderMemory(shared: shared, plans: planInputs, fragments: kept))
+        let ids = content.plans.map(\.id)
+        return (jobs, RenderMemory(shared: shared, plans: Dictionary(zip(ids, inputs), uniquingKeysWith: { first, _ in first }),
+                                   fragments: Dictionary(zip(ids, fragments), uniquingKeysWith: { first, _ in first })))
     }
 }

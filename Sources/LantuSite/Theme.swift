@@ -8,8 +8,13 @@ import Yams
 /// The templates folder loaded and checked: Mustache templates, UI strings and static assets.
 public struct Theme: Sendable {
     let library: MustacheLibrary
-    let source: Source
-    /// The files as read, so `lantu serve` reuses a theme whose files did not change.
+    let strings: [String: String]
+    /// Markdown text of the methodology page in the site's language.
+    let methodology: String
+    /// Files copied to the output as they are, by their path below the output folder.
+    let assets: [String: Data]
+    /// The files as read: themes read from equal files render alike, so `lantu serve` reuses
+    /// a theme whose files did not change and compares themes by them.
     let files: Files
 
     /// Every file a theme loads, as bytes.
@@ -29,19 +34,6 @@ public struct Theme: Sendable {
         }
     }
 
-    /// Everything the theme was read from; two themes with equal sources render alike.
-    struct Source: Equatable, Sendable {
-        let templates: [String: String]
-        let strings: [String: String]
-        /// Markdown text of the methodology page in the site's language.
-        let methodology: String
-        /// Files copied to the output as they are, by their path below the output folder.
-        let assets: [String: Data]
-    }
-
-    var strings: [String: String] { source.strings }
-    var methodology: String { source.methodology }
-    var assets: [String: Data] { source.assets }
 }
 
 extension Theme {
@@ -74,8 +66,7 @@ extension Theme {
             let text = HTMLEscaping.pragma + fillStrings(loaded.text, strings)
             return (name, (try? MustacheTemplate(string: text)) ?? loaded.template)
         }))
-        let source = Source(templates: templates.mapValues(\.text), strings: strings, methodology: methodology, assets: assets)
-        return (Theme(library: library, source: source, files: files), [])
+        return (Theme(library: library, strings: strings, methodology: methodology, assets: assets, files: files), [])
     }
 
     /// Escapes `{{…}}` values as swift-mustache's HTML content type does (`& < > " '`), over
