@@ -22,13 +22,14 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "LantuDiagnostics"),
+        .target(name: "CFileSwap"),
         .target(name: "LantuMarkdown", dependencies: ["CCmarkGFM", "LantuDiagnostics"]),
         .target(name: "LantuModel", dependencies: ["LantuMarkdown", "LantuDiagnostics", "Yams"]),
         .target(name: "LantuCharts", dependencies: ["LantuModel"]),
         .target(
             name: "LantuSite",
             dependencies: [
-                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "Yams",
+                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "CFileSwap", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

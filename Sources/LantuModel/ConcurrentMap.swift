@@ -7,7 +7,12 @@ extension Array where Element: Sendable {
     public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // Deinitialized before it is freed: each result holds references, and a buffer
+            // freed without it leaked every result of every call.
+            results.deinitialize()
+            results.deallocate()
+        }
         let slots = SendableSlots(base: results)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             slots.base[index] = transform(self[index])

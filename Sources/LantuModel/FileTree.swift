@@ -1,6 +1,6 @@
 import Foundation
 
-/// Lists a folder tree with `readdir`, skipping hidden names. Foundation's URL enumerator
+/// Lists a folder tree with `readdir`, skipping hidden names unless asked for them. Foundation's URL enumerator
 /// with resource values was a fifth of a `lantu serve` rebuild on a thousand plans.
 public enum FileTree {
     public enum Kind: Sendable {
@@ -15,14 +15,14 @@ public enum FileTree {
 
     /// Every entry below `root`, folders before their contents, each folder's names sorted;
     /// nil when `root` cannot be listed.
-    public static func walk(_ root: String) -> [Entry]? {
-        guard let top = names(in: root) else { return nil }
+    public static func walk(_ root: String, hidden: Bool = false) -> [Entry]? {
+        guard let top = names(in: root, hidden: hidden) else { return nil }
         var entries: [Entry] = []
         func visit(_ relative: String, _ names: [(String, Kind)]) {
             for (name, kind) in names {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 entries.append(Entry(path: path, kind: kind))
-                if kind == .directory, let children = self.names(in: root + "/" + path) {
+                if kind == .directory, let children = self.names(in: root + "/" + path, hidden: hidden) {
                     visit(path, children)
                 }
             }
@@ -31,13 +31,13 @@ public enum FileTree {
         return entries
     }
 
-    private static func names(in folder: String) -> [(String, Kind)]? {
+    private static func names(in folder: String, hidden: Bool) -> [(String, Kind)]? {
         guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
         var names: [(String, Kind)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            guard !name.hasPrefix(".") else { continue }
+            guard name != ".", name != "..", hidden || !name.hasPrefix(".") else { continue }
             var type = Int(entry.pointee.d_type)
             if type == DT_UNKNOWN {
                 var info = stat()

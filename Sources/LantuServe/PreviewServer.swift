@@ -11,13 +11,22 @@ public struct PreviewServer: Sendable {
     public let options: SiteBuild.Options
     public let host: String
     public let port: Int
+    /// How long a connection may sit without a whole request, half-sent headers included,
+    /// before it is closed (open pages' reload streams are answers in progress, so they stay).
+    public let idleTimeout: Duration
+    /// Connections open at once; more wait to be accepted.
+    public static let maximumConnections = 256
 
-    public init(options: SiteBuild.Options, host: String = "127.0.0.1", port: Int = 8000) {
+    public init(options: SiteBuild.Options, host: String = "127.0.0.1", port: Int = 8000, idleTimeout: Duration = .seconds(15)) {
         self.options = SiteBuild.Options(content: options.content, templates: options.templates, output: options.output,
                                          baseURL: options.baseURL, liveReloadScript: PreviewResponder<BasicRequestContext>.reloadPath)
         self.host = host
         self.port = port
+        self.idleTimeout = idleTimeout
     }
+
+    /// The preview folder was refused (it holds the content, the templates or the project).
+    public struct OutputRefused: Error {}
 
     /// Builds once, then serves until SIGINT or SIGTERM (or the task is cancelled).
     /// `onReady` gets the bound port, which differs from `port` when that is 0.
@@ -28,6 +37,7 @@ public struct PreviewServer: Sendable {
         if !first.diagnostics.isEmpty {
             FileHandle.standardError.write(Data(DiagnosticPrinter.text(first.diagnostics).utf8))
         }
+        if first.refused { throw OutputRefused() }
         try FileManager.default.createDirectory(atPath: options.output, withIntermediateDirectories: true)
         let hosts = AllowedHosts(host: host)
         let router = Router()
@@ -37,7 +47,9 @@ public struct PreviewServer: Sendable {
         logger.logLevel = .warning
         let app = Application(
             router: router,
-            configuration: .init(address: .hostname(host, port: port), serverName: "lantu"),
+            server: .http1(configuration: .init(idleTimeout: .init(idleTimeout))),
+            configuration: .init(address: .hostname(host, port: port), serverName: "lantu",
+                                 availableConnectionsDelegate: .maximum(Self.maximumConnections, logger: logger)),
             services: [watcher],
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? 0

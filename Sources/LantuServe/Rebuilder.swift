@@ -42,10 +42,7 @@ actor Rebuilder {
                 try? await Task.sleep(for: quiet)
             }
             pending = false
-            let state = state
-            let outcome = SiteBuild.run(options, memory: &memory) { paths in
-                Task { await state.written(paths) }
-            }
+            let outcome = SiteBuild.run(options, memory: &memory)
             report(outcome)
             await state.finished(errors: outcome.failures, changed: outcome.summary?.changed ?? [])
         }

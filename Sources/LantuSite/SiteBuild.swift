@@ -11,13 +11,17 @@ public enum SiteBuild {
         public let baseURL: String?
         /// The script `lantu serve` adds to every page to reload it; never set by `build`.
         public let liveReloadScript: String?
+        /// Manage an output folder lantu did not write (`--take-over`).
+        public let takeOver: Bool
 
-        public init(content: String, templates: String, output: String, baseURL: String? = nil, liveReloadScript: String? = nil) {
+        public init(content: String, templates: String, output: String, baseURL: String? = nil,
+                    liveReloadScript: String? = nil, takeOver: Bool = false) {
             self.content = content
             self.templates = templates
             self.output = output
             self.baseURL = baseURL
             self.liveReloadScript = liveReloadScript
+            self.takeOver = takeOver
         }
     }
 
@@ -25,6 +29,8 @@ public enum SiteBuild {
         public let diagnostics: [Diagnostic]
         /// nil when the build stopped on errors and wrote nothing.
         public let summary: SiteWriter.Summary?
+        /// The output folder was refused (a usage error, exit 2), so nothing was read.
+        public var refused = false
 
         /// The errors that stopped the build; empty when it wrote the site.
         public var failures: [Diagnostic] { summary == nil ? diagnostics.errors : [] }
@@ -59,21 +65,15 @@ public enum SiteBuild {
 
     /// A build that re-reads only changed files and re-renders only pages whose inputs changed
     /// since the build that left `memory`, which must have written to the same output folder.
-    ///
-    /// When only some plans changed, their pages are written first and `planPagesWritten` is
-    /// called with what changed, so the page being edited can reload before the site-wide pages
-    /// (home, search index, open data) are done. Those are written after; a failure there leaves
-    /// the plan pages new and the rest as they were, which a preview can live with.
-    public static func run(_ options: Options, memory: inout Memory,
-                           planPagesWritten: ([String]) -> Void = { _ in }) -> Outcome {
+    public static func run(_ options: Options, memory: inout Memory) -> Outcome {
         var kept: Memory? = memory
         defer { memory = kept! }
-        return run(options, memory: &kept, planPagesWritten: planPagesWritten)
+        return run(options, memory: &kept)
     }
 
-    private static func run(_ options: Options, memory: inout Memory?, planPagesWritten: ([String]) -> Void = { _ in }) -> Outcome {
-        if isInside(options.output, options.content) {
-            return Outcome(diagnostics: [SiteError(SourceLocation(file: options.output), .outputInsideContent).diagnostic], summary: nil)
+    private static func run(_ options: Options, memory: inout Memory?) -> Outcome {
+        if let refusal = OutputFolder.refusal(output: options.output, content: options.content, templates: options.templates) {
+            return Outcome(diagnostics: [refusal.diagnostic], summary: nil, refused: true)
         }
         let loaded = memory == nil ? ContentLoader.load(directory: options.content)
                                    : ContentLoader.load(directory: options.content, cache: &memory!.documents)
@@ -88,30 +88,14 @@ public enum SiteBuild {
         diagnostics += problems.map(\.diagnostic)
         guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil) }
         if memory?.output != options.output { memory?.rendered = nil }
-        var (jobs, rendered) = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript, since: memory?.rendered)
+        let (jobs, rendered) = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript, since: memory?.rendered)
         do {
-            var early: [String] = []
-            if memory?.rendered != nil {
-                let first = jobs.filter { $0.plan != nil && !$0.unchangedSinceLastBuild }
-                early = try SiteWriter.write(first, to: options.output, removingStale: false).changed
-                planPagesWritten(early)
-                for index in jobs.indices where jobs[index].plan != nil { jobs[index].unchangedSinceLastBuild = true }
-            }
-            var summary = try SiteWriter.write(jobs, to: options.output)
-            summary = SiteWriter.Summary(written: summary.written + early.count, unchanged: summary.unchanged - early.count,
-                                         removed: summary.removed, changed: (summary.changed + early).sorted())
+            let summary = try SiteWriter.write(jobs, to: options.output, takeOver: options.takeOver)
             memory?.rendered = rendered
             memory?.output = options.output
             return Outcome(diagnostics: diagnostics, summary: summary)
         } catch {
-            return Outcome(diagnostics: diagnostics + [error.diagnostic], summary: nil)
+            return Outcome(diagnostics: diagnostics + [error.diagnostic], summary: nil, refused: error.isUsage)
         }
-    }
-
-    /// Whether `path` is `folder` or lies below it, after resolving `..` and symlinks.
-    static func isInside(_ path: String, _ folder: String) -> Bool {
-        let child = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        let parent = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
-        return child == parent || child.hasPrefix(parent + "/")
     }
 }

@@ -18,7 +18,13 @@ public struct SiteError: Error, Sendable, Equatable {
         case missingString(String)
         case invalidStrings(String)
         case writeFailed(String)
-        case outputInsideContent
+        /// The output is (`inside`) or holds the content or templates folder.
+        case outputOverlaps(String, output: String, folder: String, inside: Bool)
+        case outputHoldsWorkingFolder(String)
+        /// A first build into a folder with files in it that lantu did not write.
+        case notLantuFolder(String, files: Int, example: String)
+        case foreignFileInTheWay(String, others: Int)
+        case busy(String)
         case alreadyExists
         case noPlanYet
         case noRelease(String)
@@ -53,9 +59,32 @@ extension SiteError {
                               hint: "create one first with `lantu new plan NAME`")
         case .noRelease(let why):
             return Diagnostic(.error, at: location, why)
-        case .outputInsideContent:
-            return Diagnostic(.error, at: location, "the output folder is inside the content folder",
-                              hint: "choose an output folder outside content/, e.g. --output site")
+        case .outputOverlaps(let role, let output, let folder, let inside):
+            let relation = inside ? "is inside" : "holds"
+            return Diagnostic(.error, at: location, "the output folder \(output) \(relation) the \(role) folder \(folder); writing the site there would replace it",
+                              hint: "choose an output folder of its own beside content/, e.g. --output site")
+        case .outputHoldsWorkingFolder(let output):
+            return Diagnostic(.error, at: location, "the output folder \(output) holds the folder lantu was started in; writing the site there would replace the project",
+                              hint: "choose an output folder of its own, e.g. --output site")
+        case .notLantuFolder(let folder, let files, let example):
+            let count = files == 1 ? "a file" : "\(files) files"
+            return Diagnostic(.error, at: location, "\(folder) already holds \(count) that lantu did not write (\(example)); lantu writes only into a new or empty folder, or one it wrote before",
+                              hint: "choose a new folder, or pass --take-over to let lantu manage this one: its files at the site's paths are replaced, every other file is kept")
+        case .foreignFileInTheWay(let path, let others):
+            let more = others > 0 ? " (and \(others) more)" : ""
+            return Diagnostic(.error, at: location, "\(path)\(more) was not written by lantu, and the site now needs that path; nothing was changed",
+                              hint: "move the file elsewhere, or pass --take-over to let lantu replace it")
+        case .busy(let folder):
+            return Diagnostic(.error, at: location, "another lantu (build, serve or publish) is writing \(folder) now; nothing was changed",
+                              hint: "run this again when the other one has finished")
+        }
+    }
+
+    /// Whether the error is in how lantu was called (exit 2) rather than in the content.
+    public var isUsage: Bool {
+        switch reason {
+        case .outputOverlaps, .outputHoldsWorkingFolder, .notLantuFolder, .foreignFileInTheWay: true
+        default: false
         }
     }
 }

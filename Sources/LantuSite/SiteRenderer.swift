@@ -11,8 +11,6 @@ public struct RenderJob: Sendable {
     /// The page's inputs equal those of the last build written to the same folder, so the
     /// file already there is this page.
     public var unchangedSinceLastBuild = false
-    /// The plan whose own pages (plan, task ledger, indicators) this is one of.
-    public var plan: String?
 }
 
 /// Lists every file of the site as a job; nothing is rendered until a job runs.
@@ -27,10 +25,9 @@ public enum SiteRenderer {
         let previous = memory?.shared == shared ? memory?.plans ?? [:] : [:]
         var jobs = theme.assets.keys.sorted().map { path in RenderJob(path: path, render: { theme.assets[path]! }) }
         var unchanged = false
-        var owner: String?
         func page(_ route: Route, _ template: String, _ view: @escaping @Sendable () -> Any) {
             jobs.append(RenderJob(path: route.path, render: { Data(library.render(view(), withTemplate: template)!.utf8) },
-                                  unchangedSinceLastBuild: unchanged, plan: owner))
+                                  unchangedSinceLastBuild: unchanged))
         }
         func file(_ route: Route, _ data: @escaping @Sendable () -> Data) {
             jobs.append(RenderJob(path: route.path, render: data))
@@ -46,14 +43,12 @@ public enum SiteRenderer {
         let fragments = compared.map(\.1)
         for (index, plan) in content.plans.enumerated() {
             unchanged = compared[index].0
-            owner = plan.id
             page(.plan(plan.id), "plan") { context.planView(plan) }
             page(.tasks(plan.id), "tasks") { context.taskLedgerView(plan) }
             for indicator in plan.indicators {
                 page(.indicator(plan: plan.id, id: indicator.id), "indicator") { context.indicatorView(indicator, plan: plan) }
             }
             unchanged = false
-            owner = nil
         }
         page(.units, "units") { context.unitsView() }
         for unit in content.units {

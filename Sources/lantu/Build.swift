@@ -20,6 +20,9 @@ struct Build: ParsableCommand {
     @Option(help: "Where to write the site.")
     var output = "site"
 
+    @Flag(name: .customLong("take-over"), help: "Let lantu manage an output folder it did not write: its files at the site's paths are replaced, every other file is kept.")
+    var takeOver = false
+
     @Option(name: .customLong("base-url"), help: "The address the site is published at, e.g. https://www.example.edu.cn/plan/ (overrides site.yml).")
     var baseURL: String?
 
@@ -30,12 +33,16 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let outcome = SiteBuild.run(.init(content: options.content, templates: options.templates, output: output, baseURL: baseURL))
+        let outcome = SiteBuild.run(.init(content: options.content, templates: options.templates, output: output,
+                                          baseURL: baseURL, takeOver: takeOver))
         let report = DiagnosticPrinter.text(outcome.diagnostics)
         if !report.isEmpty { FileHandle.standardError.write(Data(report.utf8)) }
         guard let summary = outcome.summary else {
             FileHandle.standardError.write(Data("build failed: \(DiagnosticPrinter.summary(outcome.diagnostics)); \(output)/ was left as it was\n".utf8))
-            throw ExitCode(1)
+            throw ExitCode(outcome.refused ? 2 : 1)
+        }
+        if let leftover = summary.notRemoved {
+            FileHandle.standardError.write(Data("warning: the previous site's copy \(leftover) could not be removed; the next build tries again\n".utf8))
         }
         print("built \(output)/: \(summary.written) written, \(summary.unchanged) unchanged, \(summary.removed) removed")
     }

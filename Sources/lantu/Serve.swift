@@ -34,8 +34,12 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("warning: serving on \(host): anyone who can reach this address can read the preview; lantu serve is not a production server\n".utf8))
         }
         let server = PreviewServer(options: .init(content: options.content, templates: options.templates, output: output), host: host, port: port)
-        try await server.run { port in
-            FileHandle.standardOutput.write(Data("serving http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ — Ctrl-C to stop\n".utf8))
+        do {
+            try await server.run { port in
+                FileHandle.standardOutput.write(Data("serving http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ — Ctrl-C to stop\n".utf8))
+            }
+        } catch is PreviewServer.OutputRefused {
+            throw ExitCode(2)
         }
     }
 }

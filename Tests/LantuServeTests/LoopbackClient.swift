@@ -29,6 +29,15 @@ struct LoopbackClient {
         return String(decoding: try exchange(request, until: marker, timeout: timeout, whileOpen: whileOpen), as: UTF8.self)
     }
 
+    /// Sends `partial` (half a request, or nothing) and waits; the seconds until the server
+    /// closes the connection, or nil if it is still open after `limit`.
+    func secondsUntilClosed(after partial: String, limit: Double) throws -> Double? {
+        let start = Date()
+        _ = try exchange(partial, until: nil, timeout: limit)
+        let seconds = Date().timeIntervalSince(start)
+        return seconds < limit ? seconds : nil
+    }
+
     private func exchange(_ request: String, until marker: String?, timeout: Double, whileOpen: (@Sendable () -> Void)? = nil) throws -> Data {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw POSIXError(.EIO) }

@@ -25,8 +25,9 @@ import Testing
             try FileManager.default.copyItem(atPath: PreviewServerTests.fixture, toPath: content.path)
         }
 
-        func start() async throws -> LoopbackClient {
-            let server = PreviewServer(options: .init(content: content.path, templates: PreviewServerTests.templates, output: output.path), port: 0)
+        func start(idleTimeout: Duration = .seconds(15)) async throws -> LoopbackClient {
+            let server = PreviewServer(options: .init(content: content.path, templates: PreviewServerTests.templates, output: output.path),
+                                       port: 0, idleTimeout: idleTimeout)
             let (ready, continuation) = AsyncStream<Int>.makeStream()
             task = Task { try await server.run { continuation.yield($0) } }
             for await port in ready {
@@ -164,6 +165,23 @@ import Testing
             group.notify(queue: .global()) { continuation.resume(returning: results.statuses) }
         }
         #expect(statuses.count == 50 && statuses.allSatisfy { $0 == 200 }, "\(statuses)")
+    }
+
+    /// A connection that never finishes its request (slowloris) or sends nothing is closed
+    /// after the idle time-out; an open page's reload stream is an answer and stays open.
+    @Test func halfSentAndIdleConnectionsAreClosedButReloadStreamsStay() async throws {
+        let server = try Running()
+        defer { server.stop() }
+        let client = try await server.start(idleTimeout: .seconds(1))
+        let half = try client.secondsUntilClosed(after: "GET / HTTP/1.1\r\nHost: 127.0.0.1:\(client.port)\r\nX-Slow: ", limit: 5)
+        #expect(half.map { $0 >= 0.9 && $0 < 3 } == true, "half-sent headers: \(String(describing: half))")
+        let idle = try client.secondsUntilClosed(after: "", limit: 5)
+        #expect(idle.map { $0 >= 0.9 && $0 < 3 } == true, "nothing sent: \(String(describing: idle))")
+        let start = Date()
+        let events = try client.stream("/__lantu/events", until: "never-sent", timeout: 3) {}
+        #expect(Date().timeIntervalSince(start) >= 2.9, "the reload stream was closed: \(events)")
+        #expect(events.contains("retry: 1000"))
+        #expect(try client.get("/").status == 200)
     }
 
     @Test func editorsSavePatternsEndWithTheRightPage() async throws {

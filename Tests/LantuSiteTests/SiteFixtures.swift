@@ -30,7 +30,8 @@ func build(_ content: String, into output: URL) -> SiteBuild.Outcome {
     SiteBuild.run(.init(content: content, templates: Paths.templates, output: output.path))
 }
 
-/// Every regular file below `root` by relative path, with its bytes.
+/// Every regular file of the site below `root` by relative path, with its bytes; lantu's
+/// record of the files it wrote (`.lantu-files`) is not a page of the site and is left out.
 func tree(_ root: URL) -> [String: Data] {
     var files: [String: Data] = [:]
     let base = root.standardizedFileURL.path
@@ -38,5 +39,6 @@ func tree(_ root: URL) -> [String: Data] {
     for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
         files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = try? Data(contentsOf: url)
     }
+    files[".lantu-files"] = nil
     return files
 }
