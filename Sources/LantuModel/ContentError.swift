@@ -27,6 +27,7 @@ public struct ContentError: Error, Sendable, Equatable {
         case invalidField(String, value: String, expected: String)
         case invalidID(String)
         case duplicateID(String, first: SourceLocation)
+        case duplicateIndicatorID(String, first: SourceLocation, positional: Bool)
         case reservedPageID(String)
         case unknownPlan(String, suggestions: [String])
         case planRequired(candidates: [String])
@@ -110,6 +111,10 @@ private extension ContentError {
             return ("invalid id '\(id)'", "ids use lowercase ASCII letters, digits and '-', e.g. `tj-edu`")
         case .duplicateID(let id, let first):
             return ("two documents have the id '\(id)'", "the other one is \(first); give one of them another `id:`")
+        case .duplicateIndicatorID(let id, let first, let positional):
+            return ("two indicators of this plan have the id '\(id)'", positional
+                ? "the other is at \(first); this row has no 编号, so its id comes from its position; give the other row another 编号"
+                : "the other is at \(first); give this row another 编号 (ids of rows without one are '<plan id>-<position>')")
         case .reservedPageID(let id):
             return ("the page id '\(id)' is used by a generated page", "choose another file name or `id:`")
         case .unknownPlan(let id, let suggestions):
