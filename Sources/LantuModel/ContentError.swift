@@ -28,6 +28,8 @@ public struct ContentError: Error, Sendable, Equatable {
         case invalidID(String)
         case duplicateID(String, first: SourceLocation)
         case duplicateIndicatorID(String, first: SourceLocation, positional: Bool)
+        case ownParent(String)
+        case parentCycle([String])
         case reservedPageID(String)
         case unknownPlan(String, suggestions: [String])
         case planRequired(candidates: [String])
@@ -115,6 +117,11 @@ private extension ContentError {
             return ("two indicators of this plan have the id '\(id)'", positional
                 ? "the other is at \(first); this row has no 编号, so its id comes from its position; give the other row another 编号"
                 : "the other is at \(first); give this row another 编号 (ids of rows without one are '<plan id>-<position>')")
+        case .ownParent(let id):
+            return ("the plan '\(id)' names itself as its parent", "`parent:` is the id of the higher-level plan this one serves; remove it if there is none")
+        case .parentCycle(let chain):
+            return ("the plans' `parent:` fields go round in a circle: " + chain.joined(separator: " → "),
+                    "a plan's parent serves a wider scope; remove `parent:` from the top-level plan")
         case .reservedPageID(let id):
             return ("the page id '\(id)' is used by a generated page", "choose another file name or `id:`")
         case .unknownPlan(let id, let suggestions):

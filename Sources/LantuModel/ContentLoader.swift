@@ -165,10 +165,16 @@ private extension LoadState {
         let known = Set(ids)
         let frontMatter = Dictionary(documents.map { ($0.id, $0.frontMatter) }, uniquingKeysWith: { first, _ in first })
         for plan in plans {
-            if let parent = plan.parent, parent == plan.id || !known.contains(parent) {
-                problems.append(ContentError(frontMatter[plan.id]!.location(of: "parent"),
-                                             .unknownPlan(parent, suggestions: NearestNames.suggest(parent, among: ids.filter { $0 != plan.id }))))
+            guard let parent = plan.parent else { continue }
+            let at = frontMatter[plan.id]!.location(of: "parent")
+            if parent == plan.id {
+                problems.append(ContentError(at, .ownParent(parent)))
+            } else if !known.contains(parent) {
+                problems.append(ContentError(at, .unknownPlan(parent, suggestions: NearestNames.suggest(parent, among: ids.filter { $0 != plan.id }))))
             }
+        }
+        for cycle in Plan.parentCycles(plans) {
+            problems.append(ContentError(frontMatter[cycle[0]]!.location(of: "parent"), .parentCycle(cycle + [cycle[0]])))
         }
         return plans
     }

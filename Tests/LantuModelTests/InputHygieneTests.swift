@@ -17,6 +17,22 @@ import Testing
         #expect(distinct.plan?.indicators.map(\.id) == ["edu-1", "p-2"])
     }
 
+    @Test func parentCyclesAreReportedOnceEachFromTheirSmallestId() {
+        func plan(_ id: String, parent: String?) -> Plan {
+            Plan(id: id, title: id, firstYear: 2021, lastYear: 2025, baselineYear: 2020, issuer: nil, issued: nil,
+                 parent: parent, status: nil, intro: [], sections: [], indicators: [], source: SourceLocation(file: id))
+        }
+        let plans = [plan("c", parent: "a"), plan("a", parent: "b"), plan("b", parent: "c"), plan("d", parent: "a"),
+                     plan("x", parent: "y"), plan("y", parent: "x"), plan("top", parent: nil), plan("own", parent: "own")]
+        #expect(Plan.parentCycles(plans) == [["a", "b", "c"], ["x", "y"]])
+        let result = load(["site.yml": "title: t\n",
+                           "plans/a.md": "---\nperiod: 2021-2025\nparent: b\n---\n",
+                           "plans/b.md": "---\nperiod: 2021-2025\nparent: a\n---\n"])
+        #expect(result.errors.map(\.line) == [
+            "content/plans/a.md:3:9: error: the plans' `parent:` fields go round in a circle: a → b → a",
+        ])
+    }
+
 }
 
 private extension Diagnostic {
