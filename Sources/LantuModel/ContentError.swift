@@ -30,6 +30,7 @@ public struct ContentError: Error, Sendable, Equatable {
         case duplicateIndicatorID(String, first: SourceLocation, positional: Bool)
         case ownParent(String)
         case parentCycle([String])
+        case reportOutsidePeriod(date: String, first: Int, last: Int)
         case reservedPageID(String)
         case unknownPlan(String, suggestions: [String])
         case planRequired(candidates: [String])
@@ -122,6 +123,9 @@ private extension ContentError {
         case .parentCycle(let chain):
             return ("the plans' `parent:` fields go round in a circle: " + chain.joined(separator: " → "),
                     "a plan's parent serves a wider scope; remove `parent:` from the top-level plan")
+        case .reportOutsidePeriod(let date, let first, let last):
+            return ("the report is dated \(date), outside the plan period \(first)–\(last)",
+                    "a report on this plan is dated from \(first) to \(last + 1) (the last year's report comes out the next year); check the year of `date:`")
         case .reservedPageID(let id):
             return ("the page id '\(id)' is used by a generated page", "choose another file name or `id:`")
         case .unknownPlan(let id, let suggestions):

@@ -239,6 +239,11 @@ private extension LoadState {
                                              .unknownPlan(planID, suggestions: NearestNames.suggest(planID, among: plans.map(\.id)))))
                 continue
             }
+            // A report out of the period would move the site's as-of date there and mark every task overdue.
+            if date.year < plan.firstYear || date.year > plan.lastYear + 1 {
+                problems.append(ContentError(front.location(of: "date"),
+                                             .reportOutsidePeriod(date: front.string("date") ?? date.description, first: plan.firstYear, last: plan.lastYear)))
+            }
             var reader = ReportReader(plan: plan, reportID: document.id, date: date, file: document.displayPath)
             reader.read(document.markdown.children)
             problems += reader.problems

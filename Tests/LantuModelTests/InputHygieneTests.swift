@@ -33,6 +33,16 @@ import Testing
         ])
     }
 
+    @Test func aReportIsDatedFromThePeriodsFirstYearToTheYearAfterItsLast() {
+        func errors(_ date: String) -> [String] {
+            site(plan: planHeader, extra: ["reports/r.md": "---\ntitle: 报告\ndate: \(date)\n---\n"]).errors.map(\.message)
+        }
+        #expect(errors("2021-03-01").isEmpty)
+        #expect(errors("2026-01-20").isEmpty)
+        #expect(errors("2027-01-20") == ["the report is dated 2027-01-20, outside the plan period 2021–2025"])
+        #expect(errors("2020年底") == ["the report is dated 2020年底, outside the plan period 2021–2025"])
+    }
+
 }
 
 private extension Diagnostic {
