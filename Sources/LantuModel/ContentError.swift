@@ -30,6 +30,8 @@ public struct ContentError: Error, Sendable, Equatable {
         case duplicateIndicatorID(String, first: SourceLocation, positional: Bool)
         case ownParent(String)
         case parentCycle([String])
+        case unknownFrontMatterKey(String, in: String, suggestions: [String], known: [String])
+        case keyOfAnotherKind(String, in: String, kind: String)
         case reportOutsidePeriod(date: String, first: Int, last: Int)
         case reservedPageID(String)
         case unknownPlan(String, suggestions: [String])
@@ -123,6 +125,13 @@ private extension ContentError {
         case .parentCycle(let chain):
             return ("the plans' `parent:` fields go round in a circle: " + chain.joined(separator: " → "),
                     "a plan's parent serves a wider scope; remove `parent:` from the top-level plan")
+        case .unknownFrontMatterKey(let key, let place, let suggestions, let known):
+            return ("unknown key '\(key)' in \(place)",
+                    didYouMean(suggestions) ?? "known keys: " + known.joined(separator: ", "))
+        case .keyOfAnotherKind(let key, let place, let kind):
+            let folder = kind == "plan" ? "plans/" : "reports/"
+            return ("unknown key '\(key)' in \(place); only a \(kind) reads it",
+                    "if this file is a \(kind), move it into \(folder) or add `kind: \(kind)`; otherwise remove the key")
         case .reportOutsidePeriod(let date, let first, let last):
             return ("the report is dated \(date), outside the plan period \(first)–\(last)",
                     "a report on this plan is dated from \(first) to \(last + 1) (the last year's report comes out the next year); check the year of `date:`")

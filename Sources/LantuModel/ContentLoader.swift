@@ -98,6 +98,7 @@ private struct LoadState {
             problems.append(ContentError(SourceLocation(file: root), .noDocuments))
         }
         checkDuplicateIDs(documents)
+        problems += documents.flatMap(FrontMatterKeys.check)
         var anchors: [String: Set<String>] = [:]
         var plans = readPlans(planReads, documents: documents.filter { $0.kind == .plan }, anchors: &anchors)
         let planDocumentIDs = Set(documents.filter { $0.kind == .plan }.map(\.id))
@@ -365,7 +366,7 @@ private extension LoadState {
             var mapped: [String: (String, SourceLocation)] = [:]
             if case .mapping(let pairs)? = front?.fields["aligns"]?.kind {
                 let local = IndicatorIndex(plan.indicators)
-                for (key, value) in pairs {
+                for (key, _, value) in pairs {
                     guard let target = value.scalar, let id = resolve(key, in: local, at: value.location) else { continue }
                     mapped[id] = (target, value.location)
                 }

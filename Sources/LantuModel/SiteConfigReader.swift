@@ -16,6 +16,7 @@ extension SiteConfig {
                 return nil
             }
             fields = Dictionary(pairs.map { (FrontMatter.canonicalKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+            problems += FrontMatterKeys.check(pairs.map { ($0.key, $0.keyLocation) }, known: FrontMatterKeys.site, in: "site.yml")
         } catch {
             problems.append(error)
             return nil
@@ -79,8 +80,9 @@ extension OrgUnit {
                     problems.append(ContentError(item.location, .invalidUnits("expected `name: …`")))
                     return nil
                 }
-                let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-                guard let name = fields["name"]?.scalar?.trimmed.nilIfEmpty else {
+                problems += FrontMatterKeys.check(pairs.map { ($0.key, $0.keyLocation) }, known: FrontMatterKeys.unit, in: "a units.yml entry")
+                let fields = Dictionary(pairs.map { (FrontMatter.canonicalKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+                guard let nameField = fields["name"], let name = nameField.scalar?.trimmed.nilIfEmpty else {
                     problems.append(ContentError(item.location, .invalidUnits("an entry has no name")))
                     return nil
                 }

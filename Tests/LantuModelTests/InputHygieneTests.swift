@@ -33,6 +33,32 @@ import Testing
         ])
     }
 
+    @Test func everyKeyTheReadersUseIsAcceptedInEverySpelling() {
+        let result = load([
+            "site.yml": "title: 站点\norganization: 规划处\nlanguage: zh-CN\nbase_url: https://example.edu.cn/\nas_of: 2024-06-30\nprogress: linear\nnotice: 说明\n",
+            "units.yml": "- name: 规划处\n  short: 规划\n  aliases: [发展规划处]\n  description: 说明\n",
+            "plans/p.md": "---\ntitle: 规划\nkind: plan\nid: p\nperiod: 2021-2025\nbaseline_year: 2020\nissuer: 市教委\nissued: 2021-07-26\nstatus: 已印发\naligns: {}\n---\n",
+            "plans/q.md": "---\n標題: 專項規劃\n類型: plan\n編號: q\n規劃期: 2021-2025\n基期年份: 2020\n印發單位: 市教委\n印發日期: 2021-07-26\n上級規劃: p\n狀態: 已印發\n---\n",
+            "plans/r.md": "---\n标题: 规划\n规划期: 2021-2025\n基期: 2020\n发布单位: 市教委\n发布日期: 2021-07-26\n上级规划: p\n---\n",
+            "plans/s.md": "---\nTitle: 规划\nPeriod: 2021-2025\nbaseline: 2020\n---\n",
+            "reports/a.md": "---\ntitle: 报告\nkind: report\nid: a\ndate: 2024-01-17\nplan: p\ntype: 年度报告\n---\n",
+            "reports/b.md": "---\n標題: 報告\n日期: 2024-01-17\n規劃: p\n報告類型: 年度報告\n---\n",
+            "about.md": "---\ntitle: 关于\nkind: page\nid: about\n---\n",
+        ])
+        #expect(result.errors.isEmpty, "\(result.errors)")
+    }
+
+    @Test func unknownKeysOfSiteAndUnitsFilesAreNamedWithTheKeysTheyRead() {
+        let result = load(["site.yml": "title: t\nperiod: 2021-2025\n", "plans/p.md": planHeader + "正文\n",
+                           "units.yml": "- name: 规划处\n  alias: [规划]\n"])
+        #expect(result.errors.map(\.line) == [
+            "content/site.yml:2:1: error: unknown key 'period' in site.yml",
+            "content/units.yml:2:3: error: unknown key 'alias' in a units.yml entry",
+        ])
+        #expect(result.errors[0].hint == "known keys: title, organization, language, base_url, as_of, progress, notice")
+        #expect(result.errors[1].hint == "did you mean 'aliases'?")
+    }
+
     @Test func aReportIsDatedFromThePeriodsFirstYearToTheYearAfterItsLast() {
         func errors(_ date: String) -> [String] {
             site(plan: planHeader, extra: ["reports/r.md": "---\ntitle: 报告\ndate: \(date)\n---\n"]).errors.map(\.message)

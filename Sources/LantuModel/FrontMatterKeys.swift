@@ -1,0 +1,55 @@
+import LantuDiagnostics
+
+/// The keys each kind of YAML lantu reads (SPEC §2.1–2.5), so that a misspelt key is an error
+/// rather than a setting silently left out.
+enum FrontMatterKeys {
+    static let site = ["title", "organization", "language", "base_url", "as_of", "progress", "notice"]
+    static let page = ["title", "kind", "id"]
+    static let plan = page + ["period", "baseline_year", "issuer", "issued", "parent", "status", "aligns"]
+    static let report = page + ["date", "plan", "type"]
+    static let unit = ["name", "short", "aliases", "description"]
+
+    static func known(for kind: SourceDocument.Kind) -> [String] {
+        switch kind {
+        case .plan: return plan
+        case .report: return report
+        case .page: return page
+        }
+    }
+
+    /// Checks a document's keys against those its kind reads; a key another kind reads says so,
+    /// as the file is then more likely of the wrong kind than misspelt.
+    static func check(_ document: SourceDocument) -> [ContentError] {
+        check(document.frontMatter.keys, known: known(for: document.kind), in: "a \(document.kind.rawValue)'s front matter") { key in
+            [SourceDocument.Kind.plan, .report].first { $0 != document.kind && known(for: $0).contains(key) }.map(\.rawValue)
+        }
+    }
+
+    /// An error for each key that is none of `known` (canonical names) in any accepted spelling,
+    /// suggesting the nearest spellings; `place` says where, e.g. "site.yml".
+    static func check(_ keys: [(written: String, location: SourceLocation)], known: [String], in place: String,
+                      readBy: (String) -> String? = { _ in nil }) -> [ContentError] {
+        let spellings = known + FrontMatter.aliases.filter { known.contains($0.value) }.keys.sorted()
+        return keys.compactMap { key in
+            let canonical = FrontMatter.canonicalKey(key.written)
+            guard !known.contains(canonical) else { return nil }
+            let reason: ContentError.Reason
+            if let kind = readBy(canonical) {
+                reason = .keyOfAnotherKind(key.written, in: place, kind: kind)
+            } else {
+                reason = .unknownFrontMatterKey(key.written, in: place, suggestions: nearest(key.written, among: spellings), known: known)
+            }
+            return ContentError(key.location, reason)
+        }
+    }
+
+    /// The nearest spellings only, one per key: for keys of two characters every other
+    /// two-character key is "near", and `baseline` needs no mention beside `baseline_year`.
+    private static func nearest(_ key: String, among spellings: [String]) -> [String] {
+        let distance = { (candidate: String) in NearestNames.editDistance(Array(key.comparisonKey), Array(candidate.comparisonKey)) }
+        let ranked = NearestNames.suggest(key, among: spellings)
+        guard let best = ranked.first.map(distance) else { return [] }
+        var keys: Set<String> = []
+        return ranked.filter { distance($0) == best && keys.insert(FrontMatter.canonicalKey($0)).inserted }
+    }
+}
