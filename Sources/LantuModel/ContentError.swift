@@ -33,6 +33,7 @@ public struct ContentError: Error, Sendable, Equatable {
         case unknownFrontMatterKey(String, in: String, suggestions: [String], known: [String])
         case keyOfAnotherKind(String, in: String, kind: String)
         case reportOutsidePeriod(date: String, first: Int, last: Int)
+        case duplicateUnitName(String, unit: String, first: SourceLocation)
         case reservedPageID(String)
         case unknownPlan(String, suggestions: [String])
         case planRequired(candidates: [String])
@@ -135,6 +136,9 @@ private extension ContentError {
         case .reportOutsidePeriod(let date, let first, let last):
             return ("the report is dated \(date), outside the plan period \(first)–\(last)",
                     "a report on this plan is dated from \(first) to \(last + 1) (the last year's report comes out the next year); check the year of `date:`")
+        case .duplicateUnitName(let name, let unit, let first):
+            return ("'\(name)' is given for two units in units.yml",
+                    "it already names '\(unit)' at \(first); a name, short name or alias belongs to one unit only")
         case .reservedPageID(let id):
             return ("the page id '\(id)' is used by a generated page", "choose another file name or `id:`")
         case .unknownPlan(let id, let suggestions):

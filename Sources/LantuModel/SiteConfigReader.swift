@@ -75,7 +75,10 @@ extension OrgUnit {
                 problems.append(ContentError(root.location, .invalidUnits("expected a list of units")))
                 return []
             }
-            return items.compactMap { item in
+            // Every name, short name and alias, by the folded form units are looked up by: one
+            // that named two entries would file one unit's tasks under the other.
+            var owners: [String: (entry: Int, unit: String, at: SourceLocation)] = [:]
+            return items.enumerated().compactMap { entry, item in
                 guard case .mapping(let pairs) = item.kind else {
                     problems.append(ContentError(item.location, .invalidUnits("expected `name: …`")))
                     return nil
@@ -86,9 +89,20 @@ extension OrgUnit {
                     problems.append(ContentError(item.location, .invalidUnits("an entry has no name")))
                     return nil
                 }
-                return OrgUnit(id: "", name: name, short: fields["short"]?.scalar?.trimmed.nilIfEmpty,
-                               description: fields["description"]?.scalar?.trimmed.nilIfEmpty,
-                               aliases: fields["aliases"]?.scalars ?? [])
+                let short = fields["short"].flatMap { field in field.scalar?.trimmed.nilIfEmpty.map { (text: $0, location: field.location) } }
+                let aliases = fields["aliases"]?.scalarsWithLocations ?? []
+                for (written, at) in [(name, nameField.location)] + (short.map { [$0] } ?? []) + aliases {
+                    let key = written.comparisonKey
+                    if let owner = owners[key] {
+                        if owner.entry != entry {
+                            problems.append(ContentError(at, .duplicateUnitName(written, unit: owner.unit, first: owner.at)))
+                        }
+                    } else {
+                        owners[key] = (entry, name, at)
+                    }
+                }
+                return OrgUnit(id: "", name: name, short: short?.text, description: fields["description"]?.scalar?.trimmed.nilIfEmpty,
+                               aliases: aliases.map(\.text))
             }
         } catch {
             problems.append(error)

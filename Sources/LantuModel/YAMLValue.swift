@@ -46,11 +46,11 @@ extension YAMLValue {
         return nil
     }
 
-    /// A scalar as a one-element list, or the scalars of a sequence.
-    public var scalars: [String]? {
+    /// A scalar as a one-element list, or the scalars of a sequence, each with where it is written.
+    public var scalarsWithLocations: [(text: String, location: SourceLocation)]? {
         switch kind {
-        case .scalar(let text): return text.isEmpty ? [] : [text]
-        case .sequence(let items): return items.compactMap(\.scalar)
+        case .scalar(let text): return text.isEmpty ? [] : [(text, location)]
+        case .sequence(let items): return items.compactMap { item in item.scalar.map { ($0, item.location) } }
         case .mapping: return nil
         }
     }

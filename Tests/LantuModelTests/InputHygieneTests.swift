@@ -69,6 +69,14 @@ import Testing
         #expect(errors("2020年底") == ["the report is dated 2020年底, outside the plan period 2021–2025"])
     }
 
+    @Test func aUnitsNameShortNameOrAliasBelongsToOneEntry() {
+        let own = site(plan: planHeader, extra: ["units.yml": "- name: 党委组织部\n  short: 组织部\n  aliases: [组织部, 党委组织部]\n"])
+        #expect(own.errors.isEmpty, "an entry may repeat its own name among its aliases")
+        let clash = site(plan: planHeader, extra: ["units.yml": "- name: 党委组织部\n  short: 组织部\n- name: 统战部\n  aliases: [組織部]\n"])
+        #expect(clash.errors.map(\.line) == ["content/units.yml:4:13: error: '組織部' is given for two units in units.yml"])
+        #expect(clash.errors.first?.hint == "it already names '党委组织部' at content/units.yml:2:10; a name, short name or alias belongs to one unit only")
+    }
+
 }
 
 private extension Diagnostic {
