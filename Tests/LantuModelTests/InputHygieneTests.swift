@@ -77,6 +77,16 @@ import Testing
         #expect(clash.errors.first?.hint == "it already names '党委组织部' at content/units.yml:2:10; a name, short name or alias belongs to one unit only")
     }
 
+    @Test func linksOfAnyKindMayNotLeaveTheContentFolder() {
+        let result = site(plan: planHeader + "[a](../../secret.txt) ![b](../x.png)\n\n[c](../../site/x.css) [d](files/a.pdf) [e](https://example.edu.cn/x.pdf)\n",
+                          extra: ["about.md": "![logo](../logo.png)\n"])
+        #expect(result.errors.map(\.line) == [
+            "content/about.md:1:1: error: link '../logo.png' leaves the content folder",
+            "content/plans/p.md:5:1: error: link '../../secret.txt' leaves the content folder",
+            "content/plans/p.md:7:1: error: link '../../site/x.css' leaves the content folder",
+        ])
+    }
+
 }
 
 private extension Diagnostic {
