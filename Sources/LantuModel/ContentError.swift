@@ -34,6 +34,8 @@ public struct ContentError: Error, Sendable, Equatable {
         case keyOfAnotherKind(String, in: String, kind: String)
         case reportOutsidePeriod(date: String, first: Int, last: Int)
         case duplicateUnitName(String, unit: String, first: SourceLocation)
+        case yamlTooLarge(bytes: Int, allowed: Int)
+        case yamlAliasesTooLarge(values: Int, allowed: Int)
         case reservedPageID(String)
         case unknownPlan(String, suggestions: [String])
         case planRequired(candidates: [String])
@@ -139,6 +141,12 @@ private extension ContentError {
         case .duplicateUnitName(let name, let unit, let first):
             return ("'\(name)' is given for two units in units.yml",
                     "it already names '\(unit)' at \(first); a name, short name or alias belongs to one unit only")
+        case .yamlTooLarge(let bytes, let allowed):
+            return ("the YAML is \(bytes / 1024) KB; lantu reads front matter and YAML files up to \(allowed / 1024) KB",
+                    "keep long text in the Markdown body, not in the front matter")
+        case .yamlAliasesTooLarge(let values, let allowed):
+            return ("YAML aliases (*name) here expand to more than \(allowed) values (\(values) so far)",
+                    "write the values out instead of repeating anchors (&name); lantu's files need no aliases")
         case .reservedPageID(let id):
             return ("the page id '\(id)' is used by a generated page", "choose another file name or `id:`")
         case .unknownPlan(let id, let suggestions):

@@ -29,6 +29,7 @@ public struct YAMLValue: Sendable, Equatable {
 extension YAMLValue {
     /// Parses YAML text that starts at `firstLine` of `file`; errors are located in the file.
     static func parse(_ yaml: String, file: String, firstLine: Int) throws(ContentError) -> YAMLValue? {
+        try YAMLLimits.check(yaml, file: file, firstLine: firstLine)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)

@@ -87,6 +87,50 @@ import Testing
         ])
     }
 
+    /// Nine levels of nine aliases: 387 million values from 352 bytes.
+    static let bomb = (0..<9).map { level -> String in
+        let name = String(UnicodeScalar(UInt8(ascii: "a") + UInt8(level)))
+        let items = level == 0 ? Array(repeating: "x", count: 9) : Array(repeating: "*" + String(UnicodeScalar(UInt8(ascii: "a") + UInt8(level - 1))), count: 9)
+        return "\(name): &\(name) [\(items.joined(separator: ","))]"
+    }.joined(separator: "\n")
+
+    @Test(arguments: ["front matter", "site.yml", "units.yml", "alias keys"])
+    func aliasBombsFailFast(in place: String) throws {
+        let files: [String: String]
+        switch place {
+        case "front matter": files = ["site.yml": "title: t\n", "plans/p.md": "---\nperiod: 2021-2025\n\(Self.bomb)\n---\n"]
+        case "site.yml": files = ["site.yml": "title: t\n\(Self.bomb)\n", "plans/p.md": planHeader]
+        case "units.yml":
+            files = ["site.yml": "title: t\n", "plans/p.md": planHeader,
+                     "units.yml": "- name: 处\n" + Self.bomb.split(separator: "\n").map { "  \($0)" }.joined(separator: "\n") + "\n"]
+        default:
+            // Keys that are aliases are hashed whole by the composer: refused before it runs.
+            files = ["site.yml": "title: t\n", "plans/p.md": "---\nperiod: 2021-2025\n\(Self.bomb)\n? *i\n: 1\n? *i\n: 2\n---\n"]
+        }
+        let start = Date()
+        let result = load(files)
+        let seconds = Date().timeIntervalSince(start)
+        #expect(seconds < 0.5, "took \(seconds) s")
+        let error = try #require(result.errors.first)
+        #expect(result.errors.count == 1)
+        #expect(error.message.hasPrefix("YAML aliases (*name) here expand to more than 100000 values"))
+        #expect(error.location.line > 1 && error.location.column == (place == "units.yml" ? 10 : 8))
+    }
+
+    @Test func aFewAliasesAndLongYAMLWithinTheBoundsStillLoad() {
+        let units = (1...2_000).map { "- name: 单位\($0)\n  description: 负责第\($0)项工作的职能部门\n" }.joined()
+        let result = site(plan: "---\ntitle: &t 规划\nperiod: 2021-2025\nissuer: *t\n---\n", extra: ["units.yml": units])
+        #expect(result.errors.isEmpty, "\(result.errors.prefix(3))")
+        #expect(result.plan?.issuer == "规划")
+        #expect(result.content?.units.count == 2_000)
+    }
+
+    @Test func yamlLongerThanTheBoundIsRefusedWhereItStarts() {
+        let notice = String(repeating: "说明", count: 50_000)
+        let result = load(["site.yml": "title: t\nnotice: \(notice)\n", "plans/p.md": planHeader])
+        #expect(result.errors.map(\.line) == ["content/site.yml:1:1: error: the YAML is 292 KB; lantu reads front matter and YAML files up to 256 KB"])
+    }
+
 }
 
 private extension Diagnostic {
