@@ -36,6 +36,7 @@ public struct ContentError: Error, Sendable, Equatable {
         case duplicateUnitName(String, unit: String, first: SourceLocation)
         case yamlTooLarge(bytes: Int, allowed: Int)
         case yamlAliasesTooLarge(values: Int, allowed: Int)
+        case controlCharacters(String, count: Int)
         case reservedPageID(String)
         case unknownPlan(String, suggestions: [String])
         case planRequired(candidates: [String])
@@ -68,7 +69,8 @@ public struct ContentError: Error, Sendable, Equatable {
 extension ContentError {
     public var severity: Severity {
         switch reason {
-        case .measurementOutsidePeriod, .duplicateMeasurement, .overdueTask, .staleIndicator, .unitUsedOnce: return .warning
+        case .measurementOutsidePeriod, .duplicateMeasurement, .overdueTask, .staleIndicator, .unitUsedOnce, .controlCharacters:
+            return .warning
         default: return .error
         }
     }
@@ -147,6 +149,9 @@ private extension ContentError {
         case .yamlAliasesTooLarge(let values, let allowed):
             return ("YAML aliases (*name) here expand to more than \(allowed) values (\(values) so far)",
                     "write the values out instead of repeating anchors (&name); lantu's files need no aliases")
+        case .controlCharacters(let name, let count):
+            return ("removed \(count) invisible control character\(count == 1 ? "" : "s") from the file; the first (\(name)) is here",
+                    "they usually come from pasting out of Word; delete them or retype the line")
         case .reservedPageID(let id):
             return ("the page id '\(id)' is used by a generated page", "choose another file name or `id:`")
         case .unknownPlan(let id, let suggestions):

@@ -86,7 +86,9 @@ private struct LoadState {
         var planReads: [DocumentCache.PlanRead] = []
         for (_, entry) in entries {
             switch entry.document {
-            case .success(let document): documents.append(document)
+            case .success(let document):
+                documents.append(document)
+                problems += document.warnings
             case .failure(let error): problems.append(error)
             }
             if let plan = entry.plan { planReads.append(plan) }

@@ -6,7 +6,7 @@ extension SiteConfig {
     static func read(_ data: Data, file: String, problems: inout [ContentError]) -> SiteConfig? {
         let fields: [String: YAMLValue]
         do {
-            let text = try SourceDocument.decode(data, file: file)
+            let text = try SourceDocument.decode(data, file: file, warnings: &problems)
             guard let root = try YAMLValue.parse(text, file: file, firstLine: 1) else {
                 problems.append(ContentError(SourceLocation(file: file, line: 1, column: 1), .missingField("title", example: "天津市教育现代化“十四五”规划实施监测")))
                 return nil
@@ -69,7 +69,7 @@ extension OrgUnit {
     /// Reads `units.yml`: a list of `name`, `short`, `aliases`, `description`.
     static func readList(_ data: Data, file: String, problems: inout [ContentError]) -> [OrgUnit] {
         do {
-            let text = try SourceDocument.decode(data, file: file)
+            let text = try SourceDocument.decode(data, file: file, warnings: &problems)
             guard let root = try YAMLValue.parse(text, file: file, firstLine: 1) else { return [] }
             guard case .sequence(let items) = root.kind else {
                 problems.append(ContentError(root.location, .invalidUnits("expected a list of units")))

@@ -131,6 +131,21 @@ import Testing
         #expect(result.errors.map(\.line) == ["content/site.yml:1:1: error: the YAML is 292 KB; lantu reads front matter and YAML files up to 256 KB"])
     }
 
+    @Test func controlCharactersAreRemovedBeforeParsingAndWarnedOncePerFile() throws {
+        let result = site(plan: "---\ntitle: 测试\u{0B}规划\nperiod: 2021-2025\n---\n# 一、任\u{0C}务\u{85}\n\n正文\u{7F}\u{1B}。\n")
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(result.diagnostics.map(\.line) == [
+            "content/plans/p.md:2:10: warning: removed 5 invisible control characters from the file; the first (U+000B, a Word line break) is here",
+        ])
+        #expect(result.plan?.title == "测试规划")
+        #expect(result.plan?.sections.first?.title == "一、任务")
+    }
+
+    @Test func aLoneCarriageReturnIsALineEnding() {
+        let result = site(plan: "---\rtitle: 规划\rperiod: 2021-2025\r---\r# 一、甲\r")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.plan?.title == "规划" && result.plan?.sections.first?.location.line == 5)
+    }
 }
 
 private extension Diagnostic {
