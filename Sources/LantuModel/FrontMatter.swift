@@ -5,7 +5,14 @@ struct FrontMatter: Sendable {
     /// Fields by their canonical English key (`标题` is stored as `title`).
     let fields: [String: YAMLValue]
     /// The keys as written, in order, for checking them against the keys a document reads.
-    let keys: [(written: String, location: SourceLocation)]
+    let keys: [Key]
+
+    struct Key: Sendable {
+        let written: String
+        /// As `fields` has it (`標題` → `title`).
+        let canonical: String
+        let location: SourceLocation
+    }
     /// The body with the front matter lines blanked, so Markdown line numbers match the file.
     let body: String
     let location: SourceLocation
@@ -30,11 +37,12 @@ extension FrontMatter {
         guard case .mapping(let pairs) = root.kind else {
             throw ContentError(root.location, .frontMatterNotMapping)
         }
+        let keys = pairs.map { Key(written: $0.key, canonical: canonicalKey($0.key), location: $0.keyLocation) }
         var fields: [String: YAMLValue] = [:]
-        for (key, _, value) in pairs {
-            fields[canonicalKey(key)] = value
+        for (key, pair) in zip(keys, pairs) {
+            fields[key.canonical] = pair.value
         }
-        return FrontMatter(fields: fields, keys: pairs.map { ($0.key, $0.keyLocation) }, body: body, location: start)
+        return FrontMatter(fields: fields, keys: keys, body: body, location: start)
     }
 
     func string(_ key: String) -> String? {

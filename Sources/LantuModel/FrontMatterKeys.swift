@@ -27,20 +27,26 @@ enum FrontMatterKeys {
 
     /// An error for each key that is none of `known` (canonical names) in any accepted spelling,
     /// suggesting the nearest spellings; `place` says where, e.g. "site.yml".
-    static func check(_ keys: [(written: String, location: SourceLocation)], known: [String], in place: String,
+    /// Runs on every load of every document, so keys come folded already (`FrontMatter.keys`).
+    static func check(_ keys: [FrontMatter.Key], known: [String], in place: String,
                       readBy: (String) -> String? = { _ in nil }) -> [ContentError] {
-        let spellings = known + FrontMatter.aliases.filter { known.contains($0.value) }.keys.sorted()
-        return keys.compactMap { key in
-            let canonical = FrontMatter.canonicalKey(key.written)
-            guard !known.contains(canonical) else { return nil }
+        keys.compactMap { key in
+            guard !known.contains(key.canonical) else { return nil }
             let reason: ContentError.Reason
-            if let kind = readBy(canonical) {
+            if let kind = readBy(key.canonical) {
                 reason = .keyOfAnotherKind(key.written, in: place, kind: kind)
             } else {
+                let spellings = known + FrontMatter.aliases.filter { known.contains($0.value) }.keys.sorted()
                 reason = .unknownFrontMatterKey(key.written, in: place, suggestions: nearest(key.written, among: spellings), known: known)
             }
             return ContentError(key.location, reason)
         }
+    }
+
+    /// `check` for the keys of a YAML mapping read outside front matter (site.yml, units.yml).
+    static func check(_ pairs: [(key: String, keyLocation: SourceLocation, value: YAMLValue)], known: [String], in place: String) -> [ContentError] {
+        check(pairs.map { FrontMatter.Key(written: $0.key, canonical: FrontMatter.canonicalKey($0.key), location: $0.keyLocation) },
+              known: known, in: place)
     }
 
     /// The nearest spellings only, one per key: for keys of two characters every other

@@ -16,7 +16,7 @@ extension SiteConfig {
                 return nil
             }
             fields = Dictionary(pairs.map { (FrontMatter.canonicalKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
-            problems += FrontMatterKeys.check(pairs.map { ($0.key, $0.keyLocation) }, known: FrontMatterKeys.site, in: "site.yml")
+            problems += FrontMatterKeys.check(pairs, known: FrontMatterKeys.site, in: "site.yml")
         } catch {
             problems.append(error)
             return nil
@@ -83,7 +83,7 @@ extension OrgUnit {
                     problems.append(ContentError(item.location, .invalidUnits("expected `name: …`")))
                     return nil
                 }
-                problems += FrontMatterKeys.check(pairs.map { ($0.key, $0.keyLocation) }, known: FrontMatterKeys.unit, in: "a units.yml entry")
+                problems += FrontMatterKeys.check(pairs, known: FrontMatterKeys.unit, in: "a units.yml entry")
                 let fields = Dictionary(pairs.map { (FrontMatter.canonicalKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
                 guard let nameField = fields["name"], let name = nameField.scalar?.trimmed.nilIfEmpty else {
                     problems.append(ContentError(item.location, .invalidUnits("an entry has no name")))
