@@ -4,7 +4,7 @@ import LantuDiagnostics
 /// Bounds on the YAML lantu reads. Content YAML is a few dozen lines, but an alias (`*name`)
 /// repeats a whole anchored subtree, so nested aliases let a 400-byte file expand to billions of
 /// values; the bounds are checked on libyaml's event stream, in one pass that expands nothing.
-enum YAMLLimits {
+public enum YAMLLimits {
     /// Far above any real front matter, site.yml or units.yml (a unit list of 500 entries is ~50 KB).
     static let maxBytes = 256 * 1024
     /// Values (scalars, lists, mappings) the document may hold once every alias is expanded.
@@ -12,7 +12,8 @@ enum YAMLLimits {
 
     /// Refuses YAML that is too long or whose aliases expand past `maxValues`, located at the
     /// alias that crosses the bound. Syntax errors are left to the composer, which reports them.
-    static func check(_ yaml: String, file: String, firstLine: Int) throws(ContentError) {
+    /// Public for the theme's UI strings, the one YAML lantu reads outside content/.
+    public static func check(_ yaml: String, file: String, firstLine: Int) throws(ContentError) {
         let bytes = Array(yaml.utf8)
         guard bytes.count <= maxBytes else {
             throw ContentError(SourceLocation(file: file, line: firstLine, column: 1), .yamlTooLarge(bytes: bytes.count, allowed: maxBytes))
