@@ -145,7 +145,7 @@ private extension ContentError {
                     "it already names '\(unit)' at \(first); a name, short name or alias belongs to one unit only")
         case .yamlTooLarge(let bytes, let allowed):
             return ("the YAML is \(bytes / 1024) KB; lantu reads front matter and YAML files up to \(allowed / 1024) KB",
-                    "keep long text in the Markdown body, not in the front matter")
+                    "front matter and settings are a few lines each; long text belongs in a Markdown body")
         case .yamlAliasesTooLarge(let values, let allowed):
             return ("YAML aliases (*name) here expand to more than \(allowed) values (\(values) so far)",
                     "write the values out instead of repeating anchors (&name); lantu's files need no aliases")
