@@ -66,7 +66,7 @@ enum NearestNames {
 /// feed.xml ill-formed. They are removed where text is decoded, before anything is parsed.
 enum ControlCharacters {
     /// The first one removed, located, and how many there were.
-    struct Removed: Equatable {
+    struct Removed {
         let scalar: Unicode.Scalar
         let line: Int
         let column: Int
@@ -121,7 +121,7 @@ enum ControlCharacters {
         return (String(kept), Removed(scalar: scalar, line: atLine, column: atColumn, count: count))
     }
 
-    /// `U+000B (a Word line break)`: the code, and what it usually is when there is a common answer.
+    /// `U+000B, a Word line break`: the code, and what it usually is where that is well known.
     static func describe(_ scalar: Unicode.Scalar) -> String {
         let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
         switch scalar.value {
