@@ -141,6 +141,17 @@ import Testing
         #expect(result.plan?.sections.first?.title == "一、任务")
     }
 
+    @Test func theWarningStaysWhileTheFileIsUnchanged() {
+        // lantu serve keeps unchanged files between builds; their warnings must not vanish after the first.
+        let files = [ContentFile(path: "site.yml", data: Data("title: t\n".utf8)),
+                     ContentFile(path: "plans/p.md", data: Data((planHeader + "正文\u{0C}\n").utf8))]
+        var cache = DocumentCache()
+        let first = ContentLoader.load(files: files, root: "content", cache: &cache)
+        let second = ContentLoader.load(files: files, root: "content", cache: &cache)
+        #expect(first.diagnostics.map(\.line) == ["content/plans/p.md:5:3: warning: removed 1 invisible control character from the file; the first (U+000C, a Word page break) is here"])
+        #expect(second.diagnostics == first.diagnostics)
+    }
+
     @Test func aLoneCarriageReturnIsALineEnding() {
         let result = site(plan: "---\rtitle: 规划\rperiod: 2021-2025\r---\r# 一、甲\r")
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
