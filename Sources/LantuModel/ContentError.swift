@@ -32,6 +32,7 @@ public struct ContentError: Error, Sendable, Equatable {
         case parentCycle([String])
         case unknownFrontMatterKey(String, in: String, suggestions: [String], known: [String])
         case keyOfAnotherKind(String, in: String, kind: String)
+        case repeatedKey(String, first: String, at: SourceLocation)
         case reportOutsidePeriod(date: String, first: Int, last: Int)
         case duplicateUnitName(String, unit: String, first: SourceLocation)
         case yamlTooLarge(bytes: Int, allowed: Int)
@@ -137,6 +138,10 @@ private extension ContentError {
             let folder = kind == "plan" ? "plans/" : "reports/"
             return ("unknown key '\(key)' in \(place); only a \(kind) reads it",
                     "if this file is a \(kind), move it into \(folder) or add `kind: \(kind)`; otherwise remove the key")
+        case .repeatedKey(let key, let first, let at):
+            // Yams refuses a key written twice the same way, so this is always two spellings.
+            return ("'\(key)' is another spelling of '\(first)', given already",
+                    "the first is at \(at); keep one of them, since only one would be read")
         case .reportOutsidePeriod(let date, let first, let last):
             return ("the report is dated \(date), outside the plan period \(first)–\(last)",
                     "a report on this plan is dated from \(first) to \(last + 1) (the last year's report comes out the next year); check the year of `date:`")

@@ -28,9 +28,15 @@ enum FrontMatterKeys {
     /// An error for each key that is none of `known` (canonical names) in any accepted spelling,
     /// suggesting the nearest spellings; `place` says where, e.g. "site.yml".
     /// Runs on every load of every document, so keys come folded already (`FrontMatter.keys`).
+    /// Two spellings of one key (`title:` and `标题:`) are an error too: only one of them would be read.
     static func check(_ keys: [FrontMatter.Key], known: [String], in place: String,
                       readBy: (String) -> String? = { _ in nil }) -> [ContentError] {
-        keys.compactMap { key in
+        var seen: [String: FrontMatter.Key] = [:]
+        return keys.compactMap { key in
+            if let first = seen[key.canonical] {
+                return ContentError(key.location, .repeatedKey(key.written, first: first.written, at: first.location))
+            }
+            seen[key.canonical] = key
             guard !known.contains(key.canonical) else { return nil }
             let reason: ContentError.Reason
             if let kind = readBy(key.canonical) {

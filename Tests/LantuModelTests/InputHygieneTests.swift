@@ -59,6 +59,14 @@ import Testing
         #expect(result.errors[1].hint == "did you mean 'aliases'?")
     }
 
+    @Test func twoSpellingsOfOneKeyAreRefusedInFrontMatterAndSiteYML() {
+        let result = load(["site.yml": "title: 站点\nTitle: 另一个\n", "plans/p.md": "---\nperiod: 2021-2025\n规划期: 2021-2035\n---\n"])
+        #expect(result.errors.map(\.line) == [
+            "content/plans/p.md:3:1: error: '规划期' is another spelling of 'period', given already",
+            "content/site.yml:2:1: error: 'Title' is another spelling of 'title', given already",
+        ])
+    }
+
     @Test func aReportIsDatedFromThePeriodsFirstYearToTheYearAfterItsLast() {
         func errors(_ date: String) -> [String] {
             site(plan: planHeader, extra: ["reports/r.md": "---\ntitle: 报告\ndate: \(date)\n---\n"]).errors.map(\.message)
