@@ -26,9 +26,9 @@ enum FrontMatterKeys {
     }
 
     /// An error for each key that is none of `known` (canonical names) in any accepted spelling,
-    /// suggesting the nearest spellings; `place` says where, e.g. "site.yml".
-    /// Runs on every load of every document, so keys come folded already (`FrontMatter.keys`).
-    /// Two spellings of one key (`title:` and `标题:`) are an error too: only one of them would be read.
+    /// with the nearest spellings, and for a second spelling of one key (`title:` and `标题:`),
+    /// of which only one would be read; `place` says where, e.g. "site.yml". Keys come folded
+    /// already, as this runs for every document on every load.
     static func check(_ keys: [FrontMatter.Key], known: [String], in place: String,
                       readBy: (String) -> String? = { _ in nil }) -> [ContentError] {
         var seen: [String: FrontMatter.Key] = [:]
