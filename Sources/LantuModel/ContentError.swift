@@ -27,6 +27,17 @@ public struct ContentError: Error, Sendable, Equatable {
         case invalidField(String, value: String, expected: String)
         case invalidID(String)
         case duplicateID(String, first: SourceLocation)
+        case duplicateIndicatorID(String, first: SourceLocation, positional: Bool)
+        case ownParent(String)
+        case parentCycle([String])
+        case unknownFrontMatterKey(String, in: String, suggestions: [String], known: [String])
+        case keyOfAnotherKind(String, in: String, kind: String)
+        case repeatedKey(String, first: String, at: SourceLocation)
+        case reportOutsidePeriod(date: String, first: Int, last: Int)
+        case duplicateUnitName(String, unit: String, first: SourceLocation)
+        case yamlTooLarge(bytes: Int, allowed: Int)
+        case yamlAliasesTooLarge(values: Int, allowed: Int)
+        case controlCharacters(String, count: Int)
         case reservedPageID(String)
         case unknownPlan(String, suggestions: [String])
         case planRequired(candidates: [String])
@@ -59,7 +70,8 @@ public struct ContentError: Error, Sendable, Equatable {
 extension ContentError {
     public var severity: Severity {
         switch reason {
-        case .measurementOutsidePeriod, .duplicateMeasurement, .overdueTask, .staleIndicator, .unitUsedOnce: return .warning
+        case .measurementOutsidePeriod, .duplicateMeasurement, .overdueTask, .staleIndicator, .unitUsedOnce, .controlCharacters:
+            return .warning
         default: return .error
         }
     }
@@ -110,6 +122,41 @@ private extension ContentError {
             return ("invalid id '\(id)'", "ids use lowercase ASCII letters, digits and '-', e.g. `tj-edu`")
         case .duplicateID(let id, let first):
             return ("two documents have the id '\(id)'", "the other one is \(first); give one of them another `id:`")
+        case .duplicateIndicatorID(let id, let first, let positional):
+            return ("two indicators of this plan have the id '\(id)'", positional
+                ? "the other is at \(first); this row has no 编号, so its id comes from its position; give the other row another 编号"
+                : "the other is at \(first); give this row another 编号 (ids of rows without one are '<plan id>-<position>')")
+        case .ownParent(let id):
+            return ("the plan '\(id)' names itself as its parent", "`parent:` is the id of the higher-level plan this one serves; remove it if there is none")
+        case .parentCycle(let chain):
+            return ("the plans' `parent:` fields go round in a circle: " + chain.joined(separator: " → "),
+                    "a plan's parent serves a wider scope; remove `parent:` from the top-level plan")
+        case .unknownFrontMatterKey(let key, let place, let suggestions, let known):
+            return ("unknown key '\(key)' in \(place)",
+                    didYouMean(suggestions) ?? "known keys: " + known.joined(separator: ", "))
+        case .keyOfAnotherKind(let key, let place, let kind):
+            let folder = kind == "plan" ? "plans/" : "reports/"
+            return ("unknown key '\(key)' in \(place); only a \(kind) reads it",
+                    "if this file is a \(kind), move it into \(folder) or add `kind: \(kind)`; otherwise remove the key")
+        case .repeatedKey(let key, let first, let at):
+            // Yams refuses a key written twice the same way, so this is always two spellings.
+            return ("'\(key)' is another spelling of '\(first)', given already",
+                    "the first is at \(at); keep one of them, since only one would be read")
+        case .reportOutsidePeriod(let date, let first, let last):
+            return ("the report is dated \(date), outside the plan period \(first)–\(last)",
+                    "a report on this plan is dated from \(first) to \(last + 1) (the last year's report comes out the next year); check the year of `date:`")
+        case .duplicateUnitName(let name, let unit, let first):
+            return ("'\(name)' is given for two units in units.yml",
+                    "it already names '\(unit)' at \(first); a name, short name or alias belongs to one unit only")
+        case .yamlTooLarge(let bytes, let allowed):
+            return ("the YAML is \(bytes / 1024) KB; lantu reads front matter and YAML files up to \(allowed / 1024) KB",
+                    "front matter and settings are a few lines each; long text belongs in a Markdown body")
+        case .yamlAliasesTooLarge(let values, let allowed):
+            return ("YAML aliases (*name) here expand to more than \(allowed) values (\(values) so far)",
+                    "write the values out instead of repeating anchors (&name); lantu's files need no aliases")
+        case .controlCharacters(let name, let count):
+            return ("removed \(count) invisible control character\(count == 1 ? "" : "s") from the file; the first (\(name)) is here",
+                    "they usually come from pasting out of Word; delete them or retype the line")
         case .reservedPageID(let id):
             return ("the page id '\(id)' is used by a generated page", "choose another file name or `id:`")
         case .unknownPlan(let id, let suggestions):

@@ -86,7 +86,9 @@ private struct LoadState {
         var planReads: [DocumentCache.PlanRead] = []
         for (_, entry) in entries {
             switch entry.document {
-            case .success(let document): documents.append(document)
+            case .success(let document):
+                documents.append(document)
+                problems += document.warnings
             case .failure(let error): problems.append(error)
             }
             if let plan = entry.plan { planReads.append(plan) }
@@ -98,6 +100,7 @@ private struct LoadState {
             problems.append(ContentError(SourceLocation(file: root), .noDocuments))
         }
         checkDuplicateIDs(documents)
+        problems += documents.flatMap(FrontMatterKeys.check)
         var anchors: [String: Set<String>] = [:]
         var plans = readPlans(planReads, documents: documents.filter { $0.kind == .plan }, anchors: &anchors)
         let planDocumentIDs = Set(documents.filter { $0.kind == .plan }.map(\.id))
@@ -165,10 +168,16 @@ private extension LoadState {
         let known = Set(ids)
         let frontMatter = Dictionary(documents.map { ($0.id, $0.frontMatter) }, uniquingKeysWith: { first, _ in first })
         for plan in plans {
-            if let parent = plan.parent, parent == plan.id || !known.contains(parent) {
-                problems.append(ContentError(frontMatter[plan.id]!.location(of: "parent"),
-                                             .unknownPlan(parent, suggestions: NearestNames.suggest(parent, among: ids.filter { $0 != plan.id }))))
+            guard let parent = plan.parent else { continue }
+            let at = frontMatter[plan.id]!.location(of: "parent")
+            if parent == plan.id {
+                problems.append(ContentError(at, .ownParent(parent)))
+            } else if !known.contains(parent) {
+                problems.append(ContentError(at, .unknownPlan(parent, suggestions: NearestNames.suggest(parent, among: ids.filter { $0 != plan.id }))))
             }
+        }
+        for cycle in Plan.parentCycles(plans) {
+            problems.append(ContentError(frontMatter[cycle[0]]!.location(of: "parent"), .parentCycle(cycle + [cycle[0]])))
         }
         return plans
     }
@@ -232,6 +241,11 @@ private extension LoadState {
                 problems.append(ContentError(front.location(of: "plan"),
                                              .unknownPlan(planID, suggestions: NearestNames.suggest(planID, among: plans.map(\.id)))))
                 continue
+            }
+            // A report out of the period would move the site's as-of date there and mark every task overdue.
+            if date.year < plan.firstYear || date.year > plan.lastYear + 1 {
+                problems.append(ContentError(front.location(of: "date"),
+                                             .reportOutsidePeriod(date: front.string("date") ?? date.description, first: plan.firstYear, last: plan.lastYear)))
             }
             var reader = ReportReader(plan: plan, reportID: document.id, date: date, file: document.displayPath)
             reader.read(document.markdown.children)
@@ -354,7 +368,7 @@ private extension LoadState {
             var mapped: [String: (String, SourceLocation)] = [:]
             if case .mapping(let pairs)? = front?.fields["aligns"]?.kind {
                 let local = IndicatorIndex(plan.indicators)
-                for (key, value) in pairs {
+                for (key, _, value) in pairs {
                     guard let target = value.scalar, let id = resolve(key, in: local, at: value.location) else { continue }
                     mapped[id] = (target, value.location)
                 }

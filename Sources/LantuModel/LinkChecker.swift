@@ -25,11 +25,15 @@ struct LinkSite: Sendable {
     let line: Int
     let column: Int
 
-    /// Every link in `nodes`, in document order.
+    /// Every link and image in `nodes`, in document order.
     static func all(in nodes: [MarkdownNode]) -> [LinkSite] {
         nodes.flatMap { [$0] + $0.descendants }.compactMap { node in
-            guard case .link(let destination, _) = node.kind else { return nil }
-            return LinkSite(destination: destination, line: node.line, column: node.column)
+            switch node.kind {
+            case .link(let destination, _), .image(let destination, _):
+                return LinkSite(destination: destination, line: node.line, column: node.column)
+            default:
+                return nil
+            }
         }
     }
 }
@@ -56,11 +60,12 @@ private extension LinkChecker {
         if filePart.isEmpty {
             targetPath = path
         } else {
-            guard filePart.hasSuffix(".md") else { return nil }
+            // Any relative path is checked: one out of content/ would point at a file the site does not publish.
             guard let normalized = Self.join(path, filePart) else {
                 problems.append(ContentError(at, .linkOutsideContent(destination)))
                 return nil
             }
+            guard filePart.hasSuffix(".md") else { return nil }
             targetPath = normalized
         }
         guard let target = documents[targetPath] else {

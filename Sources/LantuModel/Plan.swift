@@ -23,6 +23,30 @@ public struct Plan: Sendable, Equatable {
     public let source: SourceLocation
 }
 
+extension Plan {
+    /// Each circle of two or more plans that `parent:` fields form, once, starting from its smallest id.
+    static func parentCycles(_ plans: [Plan]) -> [[String]] {
+        let parents = Dictionary(plans.compactMap { plan in plan.parent.map { (plan.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        var cycles: [[String]] = []
+        var settled: Set<String> = []
+        for start in parents.keys.sorted() where !settled.contains(start) {
+            var path: [String] = []
+            var current: String? = start
+            while let id = current, !settled.contains(id), !path.contains(id) {
+                path.append(id)
+                current = parents[id]
+            }
+            if let id = current, let entry = path.firstIndex(of: id), path.count - entry > 1 {
+                let cycle = Array(path[entry...])
+                let smallest = cycle.indices.min { cycle[$0] < cycle[$1] }!
+                cycles.append(Array(cycle[smallest...] + cycle[..<smallest]))
+            }
+            settled.formUnion(path)
+        }
+        return cycles
+    }
+}
+
 /// A piece of a section's own text.
 public enum Block: Sendable, Equatable {
     /// Ordinary Markdown.

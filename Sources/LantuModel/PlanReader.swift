@@ -12,6 +12,8 @@ struct PlanReader {
     /// Every anchor of the document, for link checking.
     private(set) var anchors: [String: SourceLocation] = [:]
     private var boxCount = 0
+    /// Where each indicator id was first given: one id names one indicator page and one report target.
+    private var indicatorRows: [String: SourceLocation] = [:]
 }
 
 /// The front-matter fields of a plan.
@@ -172,9 +174,15 @@ private extension PlanReader {
             if let explicit = cells.cell(columns.category) { category = explicit }
             let (name, unitInName) = IndicatorName.split(rawName)
             let number = indicators.count + 1
-            let id = cells.cell(columns.id) ?? "\(header.id)-\(number)"
+            let explicitID = cells.cell(columns.id)
+            let id = explicitID ?? "\(header.id)-\(number)"
             if !DocumentID.isValid(id) {
                 problems.append(ContentError(at, .invalidID(id)))
+            }
+            if let first = indicatorRows[id] {
+                problems.append(ContentError(at, .duplicateIndicatorID(id, first: first, positional: explicitID == nil)))
+            } else {
+                indicatorRows[id] = at
             }
             var measurements: [Measurement] = []
             for (index, year) in columns.years {

@@ -6,7 +6,7 @@ extension SiteConfig {
     static func read(_ data: Data, file: String, problems: inout [ContentError]) -> SiteConfig? {
         let fields: [String: YAMLValue]
         do {
-            let text = try SourceDocument.decode(data, file: file)
+            let text = try SourceDocument.decode(data, file: file, warnings: &problems)
             guard let root = try YAMLValue.parse(text, file: file, firstLine: 1) else {
                 problems.append(ContentError(SourceLocation(file: file, line: 1, column: 1), .missingField("title", example: "天津市教育现代化“十四五”规划实施监测")))
                 return nil
@@ -16,6 +16,7 @@ extension SiteConfig {
                 return nil
             }
             fields = Dictionary(pairs.map { (FrontMatter.canonicalKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+            problems += FrontMatterKeys.check(pairs, known: FrontMatterKeys.site, in: "site.yml")
         } catch {
             problems.append(error)
             return nil
@@ -68,25 +69,40 @@ extension OrgUnit {
     /// Reads `units.yml`: a list of `name`, `short`, `aliases`, `description`.
     static func readList(_ data: Data, file: String, problems: inout [ContentError]) -> [OrgUnit] {
         do {
-            let text = try SourceDocument.decode(data, file: file)
+            let text = try SourceDocument.decode(data, file: file, warnings: &problems)
             guard let root = try YAMLValue.parse(text, file: file, firstLine: 1) else { return [] }
             guard case .sequence(let items) = root.kind else {
                 problems.append(ContentError(root.location, .invalidUnits("expected a list of units")))
                 return []
             }
-            return items.compactMap { item in
+            // Every name, short name and alias, by the folded form units are looked up by: one
+            // that named two entries would file one unit's tasks under the other.
+            var owners: [String: (entry: Int, unit: String, at: SourceLocation)] = [:]
+            return items.enumerated().compactMap { entry, item in
                 guard case .mapping(let pairs) = item.kind else {
                     problems.append(ContentError(item.location, .invalidUnits("expected `name: …`")))
                     return nil
                 }
-                let fields = Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-                guard let name = fields["name"]?.scalar?.trimmed.nilIfEmpty else {
+                problems += FrontMatterKeys.check(pairs, known: FrontMatterKeys.unit, in: "a units.yml entry")
+                let fields = Dictionary(pairs.map { (FrontMatter.canonicalKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+                guard let nameField = fields["name"], let name = nameField.scalar?.trimmed.nilIfEmpty else {
                     problems.append(ContentError(item.location, .invalidUnits("an entry has no name")))
                     return nil
                 }
-                return OrgUnit(id: "", name: name, short: fields["short"]?.scalar?.trimmed.nilIfEmpty,
-                               description: fields["description"]?.scalar?.trimmed.nilIfEmpty,
-                               aliases: fields["aliases"]?.scalars ?? [])
+                let short = fields["short"].flatMap { field in field.scalar?.trimmed.nilIfEmpty.map { (text: $0, location: field.location) } }
+                let aliases = fields["aliases"]?.scalarsWithLocations ?? []
+                for (written, at) in [(name, nameField.location)] + (short.map { [$0] } ?? []) + aliases {
+                    let key = written.comparisonKey
+                    if let owner = owners[key] {
+                        if owner.entry != entry {
+                            problems.append(ContentError(at, .duplicateUnitName(written, unit: owner.unit, first: owner.at)))
+                        }
+                    } else {
+                        owners[key] = (entry, name, at)
+                    }
+                }
+                return OrgUnit(id: "", name: name, short: short?.text, description: fields["description"]?.scalar?.trimmed.nilIfEmpty,
+                               aliases: aliases.map(\.text))
             }
         } catch {
             problems.append(error)

@@ -16,12 +16,15 @@ struct SourceDocument {
     let id: String
     let frontMatter: FrontMatter
     let markdown: MarkdownNode
+    /// Problems that do not stop the document being read (control characters removed).
+    let warnings: [ContentError]
 }
 
 extension SourceDocument {
     /// Reads, decodes and parses one file; any problem is returned located in that file.
     static func load(relativePath: String, displayPath: String, data: Data) throws(ContentError) -> SourceDocument {
-        let text = try decode(data, file: displayPath)
+        var warnings: [ContentError] = []
+        let text = try decode(data, file: displayPath, warnings: &warnings)
         let frontMatter = try FrontMatter.split(text, file: displayPath)
         let markdown: MarkdownNode
         do {
@@ -48,7 +51,7 @@ extension SourceDocument {
             throw ContentError(frontMatter.fields["id"]?.location ?? SourceLocation(file: displayPath), .invalidID(id))
         }
         return SourceDocument(relativePath: relativePath, displayPath: displayPath, kind: kind, id: id,
-                              frontMatter: frontMatter, markdown: markdown)
+                              frontMatter: frontMatter, markdown: markdown, warnings: warnings)
     }
 
     /// The largest content file lantu reads: far above any real plan, low enough that one
@@ -74,8 +77,9 @@ extension SourceDocument {
         return nil
     }
 
-    /// UTF-8 with or without a BOM; CRLF read as LF (line numbers are unchanged).
-    static func decode(_ data: Data, file: String) throws(ContentError) -> String {
+    /// UTF-8 with or without a BOM; CRLF and a lone CR read as LF (as CommonMark reads them, so line
+    /// numbers are unchanged); control characters removed with a warning in `warnings`.
+    static func decode(_ data: Data, file: String, warnings: inout [ContentError]) throws(ContentError) -> String {
         guard data.count <= maxBytes else {
             throw ContentError(SourceLocation(file: file, line: 1, column: 1), .fileTooLarge(bytes: data.count, allowed: maxBytes))
         }
@@ -93,7 +97,10 @@ extension SourceDocument {
         guard !looksUTF16, let text = String(validating: bytes, as: UTF8.self) else {
             throw ContentError(SourceLocation(file: file, line: 1, column: 1), .notUTF8(likelyUTF16: looksUTF16))
         }
-        guard text.contains("\r") else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n")
+        let lines = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        guard let (clean, removed) = ControlCharacters.remove(from: lines) else { return lines }
+        warnings.append(ContentError(SourceLocation(file: file, line: removed.line, column: removed.column),
+                                     .controlCharacters(ControlCharacters.describe(removed.scalar), count: removed.count)))
+        return clean
     }
 }

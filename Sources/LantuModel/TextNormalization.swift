@@ -60,3 +60,80 @@ enum NearestNames {
         return previous[b.count]
     }
 }
+
+/// Control characters in content: invisible, they come from pasting out of Word (U+000B is its
+/// line break, U+000C its page break), and XML forbids most of them, so one in a title would make
+/// feed.xml ill-formed. They are removed where text is decoded, before anything is parsed.
+enum ControlCharacters {
+    /// The first one removed, located, and how many there were.
+    struct Removed {
+        let scalar: Unicode.Scalar
+        let line: Int
+        let column: Int
+        let count: Int
+    }
+
+    /// C0 controls other than tab and line feed, DEL, C1 controls, and the noncharacters
+    /// U+FFFE and U+FFFF (not characters in XML either). Carriage returns are gone by now.
+    static func isRemoved(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
+    }
+
+    /// `text` without them; nil when it has none (the common case, found by one pass over bytes).
+    static func remove(from text: String) -> (text: String, removed: Removed)? {
+        let utf8 = text.utf8
+        var mayHave = false
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            // C0 and DEL are single bytes; C1 is C2 80–9F; U+FFFE/U+FFFF end in BF BE/BF.
+            if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
+                || (previous == 0xC2 && (0x80...0x9F).contains(byte)) || (previous == 0xBF && byte >= 0xBE) {
+                mayHave = true
+                break
+            }
+            previous = byte
+        }
+        guard mayHave else { return nil }
+        var kept = String.UnicodeScalarView()
+        var first: (Unicode.Scalar, Int, Int)?
+        var count = 0
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if isRemoved(scalar) {
+                count += 1
+                if first == nil { first = (scalar, line, column) }
+                continue
+            }
+            kept.append(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        guard let (scalar, atLine, atColumn) = first else { return nil }
+        return (String(kept), Removed(scalar: scalar, line: atLine, column: atColumn, count: count))
+    }
+
+    /// `U+000B, a Word line break`: the code, and what it usually is where that is well known.
+    static func describe(_ scalar: Unicode.Scalar) -> String {
+        let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        switch scalar.value {
+        case 0x0B: return code + ", a Word line break"
+        case 0x0C: return code + ", a Word page break"
+        default: return code
+        }
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

@@ -8,14 +8,15 @@ public struct YAMLValue: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case scalar(String)
         case sequence([YAMLValue])
-        case mapping([(key: String, value: YAMLValue)])
+        /// Keys with where they are written, so a misspelt key can be pointed at.
+        case mapping([(key: String, keyLocation: SourceLocation, value: YAMLValue)])
 
         public static func == (lhs: Kind, rhs: Kind) -> Bool {
             switch (lhs, rhs) {
             case let (.scalar(a), .scalar(b)): return a == b
             case let (.sequence(a), .sequence(b)): return a == b
             case let (.mapping(a), .mapping(b)):
-                return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+                return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.keyLocation == $1.keyLocation && $0.value == $1.value }
             default: return false
             }
         }
@@ -28,6 +29,7 @@ public struct YAMLValue: Sendable, Equatable {
 extension YAMLValue {
     /// Parses YAML text that starts at `firstLine` of `file`; errors are located in the file.
     static func parse(_ yaml: String, file: String, firstLine: Int) throws(ContentError) -> YAMLValue? {
+        try YAMLLimits.check(yaml, file: file, firstLine: firstLine)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
@@ -45,20 +47,24 @@ extension YAMLValue {
         return nil
     }
 
-    /// A scalar as a one-element list, or the scalars of a sequence.
-    public var scalars: [String]? {
+    /// A scalar as a one-element list, or the scalars of a sequence, each with where it is written.
+    public var scalarsWithLocations: [(text: String, location: SourceLocation)]? {
         switch kind {
-        case .scalar(let text): return text.isEmpty ? [] : [text]
-        case .sequence(let items): return items.compactMap(\.scalar)
+        case .scalar(let text): return text.isEmpty ? [] : [(text, location)]
+        case .sequence(let items): return items.compactMap { item in item.scalar.map { ($0, item.location) } }
         case .mapping: return nil
         }
     }
 }
 
 private extension YAMLValue {
-    static func convert(_ node: Node, file: String, firstLine: Int) -> YAMLValue {
-        let location = node.mark.map { SourceLocation(file: file, line: $0.line + firstLine - 1, column: $0.column) }
+    static func location(_ node: Node, file: String, firstLine: Int) -> SourceLocation {
+        node.mark.map { SourceLocation(file: file, line: $0.line + firstLine - 1, column: $0.column) }
             ?? SourceLocation(file: file, line: firstLine, column: 1)
+    }
+
+    static func convert(_ node: Node, file: String, firstLine: Int) -> YAMLValue {
+        let location = Self.location(node, file: file, firstLine: firstLine)
         switch node {
         case .scalar(let scalar):
             return YAMLValue(kind: .scalar(scalar.string), location: location)
@@ -66,7 +72,8 @@ private extension YAMLValue {
             return YAMLValue(kind: .sequence(sequence.map { convert($0, file: file, firstLine: firstLine) }), location: location)
         case .mapping(let mapping):
             let pairs = mapping.map { pair in
-                (key: pair.key.string ?? "", value: convert(pair.value, file: file, firstLine: firstLine))
+                (key: pair.key.string ?? "", keyLocation: Self.location(pair.key, file: file, firstLine: firstLine),
+                 value: convert(pair.value, file: file, firstLine: firstLine))
             }
             return YAMLValue(kind: .mapping(pairs), location: location)
         case .alias:

@@ -213,6 +213,12 @@ private extension Theme {
         }
         let node: Node?
         do {
+            try YAMLLimits.check(text, file: file, firstLine: 1)
+        } catch {
+            problems.append(SiteError(error.location, .invalidStrings(error.diagnostic.message)))
+            return [:]
+        }
+        do {
             node = try Yams.compose(yaml: text)
         } catch {
             problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .invalidStrings("\(error)")))

@@ -69,7 +69,7 @@ private func report(_ date: String, _ body: String, id: String = "r") -> [String
     }
 
     @Test func warnsAboutYearsOutsideThePlanPeriod() {
-        let result = site(plan: plan, extra: report("2027-01-10", "| 指标 | 2026年 |\n|---|---|\n| p-1 | 93.1 |\n"))
+        let result = site(plan: plan, extra: report("2026-06-30", "| 指标 | 2026年 |\n|---|---|\n| p-1 | 93.1 |\n"))
         #expect(result.errors.isEmpty)
         #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.contains("outside the plan period 2021–2025") })
     }

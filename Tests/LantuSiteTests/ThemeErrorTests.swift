@@ -42,4 +42,21 @@ import Testing
         }
         #expect(messages == ["zh-CN.yml:1: UI string 'status_achieved' is missing"])
     }
+
+    @Test func anAliasBombInTheUIStringsIsRefused() throws {
+        let bomb = (0..<9).map { level -> String in
+            let name = "l\(level)"
+            let items = Array(repeating: level == 0 ? "x" : "*l\(level - 1)", count: 9)
+            return "\(name): &\(name) [\(items.joined(separator: ","))]"
+        }.joined(separator: "\n")
+        let start = Date()
+        let messages = try brokenTheme { theme in
+            let file = theme.appendingPathComponent("strings/zh-CN.yml")
+            try (String(contentsOf: file, encoding: .utf8) + bomb + "\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(Date().timeIntervalSince(start) < 2)
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("zh-CN.yml:") == true)
+        #expect(messages.first?.contains("invalid UI strings file: YAML aliases (*name) here expand to more than 100000 values") == true)
+    }
 }
