@@ -21,13 +21,18 @@ import Testing
             process.arguments = Array(wrapper.dropFirst()) + [CommandLineTests.executable.path] + arguments
         }
         if let folder { process.currentDirectoryURL = folder }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        // Output goes to a file, not a pipe: a read of a pipe that a child's exit interrupts
+        // (EINTR) is a fatal error in Foundation's FileHandle, and this suite ends many children.
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("lantu-run-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        try handle.close()
+        return Run(status: process.terminationStatus, output: try String(contentsOf: log, encoding: .utf8))
     }
 
     /// A copy of the golden fixture's content, and the same content with one page edited and
