@@ -19,7 +19,8 @@ public struct PreviewServer: Sendable {
 
     public init(options: SiteBuild.Options, host: String = "127.0.0.1", port: Int = 8000, idleTimeout: Duration = .seconds(15)) {
         self.options = SiteBuild.Options(content: options.content, templates: options.templates, output: options.output,
-                                         baseURL: options.baseURL, liveReloadScript: PreviewResponder<BasicRequestContext>.reloadPath)
+                                         baseURL: options.baseURL, liveReloadScript: PreviewResponder<BasicRequestContext>.reloadPath,
+                                         takeOver: options.takeOver)
         self.host = host
         self.port = port
         self.idleTimeout = idleTimeout

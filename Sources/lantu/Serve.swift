@@ -23,7 +23,9 @@ struct Serve: AsyncParsableCommand {
     var port = 8000
 
     @Option(help: "Where the preview build goes (never site/, so a preview is never published).")
-    var output = ".lantu/preview"
+    var output = Self.preview
+
+    static let preview = ".lantu/preview"
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
@@ -33,7 +35,10 @@ struct Serve: AsyncParsableCommand {
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             FileHandle.standardError.write(Data("warning: serving on \(host): anyone who can reach this address can read the preview; lantu serve is not a production server\n".utf8))
         }
-        let server = PreviewServer(options: .init(content: options.content, templates: options.templates, output: output), host: host, port: port)
+        // The default preview folder is lantu's own, whatever an older lantu left in it.
+        let server = PreviewServer(options: .init(content: options.content, templates: options.templates, output: output,
+                                                  takeOver: output == Self.preview),
+                                   host: host, port: port)
         do {
             try await server.run { port in
                 FileHandle.standardOutput.write(Data("serving http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ — Ctrl-C to stop\n".utf8))

@@ -47,6 +47,14 @@ import Testing
         return (old.path, new.path)
     }
 
+    /// The old version built into `site` with hand-made files added; returns the new version.
+    static func oldSiteWithHandMadeFiles(at site: URL, in folder: URL) throws -> String {
+        let (old, new) = try twoVersions(in: folder)
+        #expect(try lantu(["build", "--content", old, "--templates", Paths.templates, "--output", site.path]).status == 0)
+        try addForeignFiles(to: site)
+        return new
+    }
+
     /// Every file and symlink below `root`, hidden ones included, with its bytes or target.
     static func everything(_ root: URL) -> [String: Data] {
         var files: [String: Data] = [:]
@@ -110,10 +118,8 @@ import Testing
     @Test func keepsEveryFileItDidNotWriteAndRemovesOnlyItsOwn() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (old, new) = try Self.twoVersions(in: folder)
         let site = folder.appendingPathComponent("site")
-        #expect(try Self.lantu(["build", "--content", old, "--templates", Paths.templates, "--output", site.path]).status == 0)
-        try Self.addForeignFiles(to: site)
+        let new = try Self.oldSiteWithHandMadeFiles(at: site, in: folder)
         try FileManager.default.removeItem(atPath: new + "/reports/2023.md")
 
         let run = try Self.lantu(["build", "--content", new, "--templates", Paths.templates, "--output", site.path])
@@ -235,10 +241,8 @@ import Testing
     @Test func aBuildThatCannotFinishLeavesTheOldSite() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (old, new) = try Self.twoVersions(in: folder)
         let site = folder.appendingPathComponent("site")
-        #expect(try Self.lantu(["build", "--content", old, "--templates", Paths.templates, "--output", site.path]).status == 0)
-        try Self.addForeignFiles(to: site)
+        let new = try Self.oldSiteWithHandMadeFiles(at: site, in: folder)
         let before = Self.everything(site)
         let arguments = ["build", "--content", new, "--templates", Paths.templates, "--output", site.path]
 
@@ -286,10 +290,8 @@ import Testing
             _ = Self.run("/usr/bin/umount", [disk.path])
             try? FileManager.default.removeItem(at: folder)
         }
-        let (old, new) = try Self.twoVersions(in: folder)
         let site = disk.appendingPathComponent("site")
-        #expect(try Self.lantu(["build", "--content", old, "--templates", Paths.templates, "--output", site.path]).status == 0)
-        try Self.addForeignFiles(to: site)
+        let new = try Self.oldSiteWithHandMadeFiles(at: site, in: folder)
         let before = Self.everything(site)
         let filler = disk.appendingPathComponent("filler")
         _ = Self.run("/usr/bin/dd", ["if=/dev/zero", "of=\(filler.path)", "bs=4k"])
