@@ -24,7 +24,7 @@ import Testing
         // Output goes to a file, not a pipe: a read of a pipe that a child's exit interrupts
         // (EINTR) is a fatal error in Foundation's FileHandle, and this suite ends many children.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("lantu-run-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
