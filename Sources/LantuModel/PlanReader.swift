@@ -125,10 +125,15 @@ private extension PlanReader {
                     for row in cells.ragged {
                         problems.append(ContentError(SourceLocation(file: file, line: row.line, column: 1), .raggedRow(cells: row.cells, header: cells.header.count)))
                     }
+                    for column in columns.unknownYears {
+                        problems.append(ContentError(location(node), .table(.unknownYearColumn(column.header))))
+                    }
                     return .indicatorTable(indicatorIDs: readIndicators(cells, columns, sectionAnchor: sectionAnchor, boxAnchor: boxAnchor))
                 }
                 if columns.name != nil {
                     problems.append(ContentError(location(node), .indicatorTableWithoutValues))
+                } else if columns.baseline != nil && columns.target != nil {
+                    problems.append(ContentError(location(node), .table(.valuesWithoutIndicator)))
                 }
             }
             return .markdown(node)

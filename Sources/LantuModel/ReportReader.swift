@@ -28,19 +28,48 @@ extension ReportReader {
         for node in body {
             guard let table = TableCells(node) else { continue }
             let columns = TableColumns(header: table.header, baselineYear: nil, targetYear: nil)
-            if (columns.name != nil && !columns.years.isEmpty) || columns.task != nil {
-                for row in table.ragged {
-                    problems.append(ContentError(SourceLocation(file: file, line: row.line, column: 1), .raggedRow(cells: row.cells, header: table.header.count)))
-                }
-            }
+            let at = SourceLocation(file: file, line: table.line, column: table.column)
             if columns.name != nil, !columns.years.isEmpty {
+                noteUnread(table, columns)
                 readMeasurements(table, columns, index: index)
-                dataTableLines.insert(table.line)
-            } else if columns.task != nil {
+            } else if columns.task != nil, columns.status != nil || columns.progress != nil {
+                noteUnread(table, columns)
                 readTaskUpdates(table, columns, tasks: tasks)
-                dataTableLines.insert(table.line)
+            } else {
+                if let problem = unreadTable(table, columns, index: index, tasks: tasks) {
+                    problems.append(ContentError(at, .table(problem)))
+                }
+                continue
             }
+            dataTableLines.insert(table.line)
         }
+    }
+}
+
+private extension ReportReader {
+    /// Ragged rows and columns with years lantu does not know, in a table it reads.
+    mutating func noteUnread(_ table: TableCells, _ columns: TableColumns) {
+        for row in table.ragged {
+            problems.append(ContentError(SourceLocation(file: file, line: row.line, column: 1), .raggedRow(cells: row.cells, header: table.header.count)))
+        }
+        for column in columns.unknownYears {
+            problems.append(ContentError(SourceLocation(file: file, line: table.line, column: table.column),
+                                         .table(.unknownYearColumn(column.header))))
+        }
+    }
+
+    /// Why a table that looks like data is read as text, or nil for a table of plain text.
+    func unreadTable(_ table: TableCells, _ columns: TableColumns, index: IndicatorIndex, tasks: [PlanTask]) -> TableProblem? {
+        if columns.name != nil { return .indicatorsWithoutYear }
+        if columns.task != nil { return .tasksWithoutStatus }
+        let cells = table.rows.flatMap(\.cells).filter { !$0.isEmpty }
+        if let named = cells.first(where: { !index.lookup($0).isEmpty }) {
+            return .rowsNameUnread(what: "indicators", example: named)
+        }
+        if let named = cells.first(where: { cell in tasks.contains { $0.anchor == cell || $0.title == cell } }) {
+            return .rowsNameUnread(what: "tasks", example: named)
+        }
+        return nil
     }
 }
 
