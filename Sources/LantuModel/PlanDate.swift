@@ -20,6 +20,11 @@ extension PlanDate {
         return (year, lastMonth, day ?? PlanDate.daysIn(month: lastMonth, year: year))
     }
 
+    /// The first day the date covers: a task starting "2024" starts on 2024-01-01.
+    public var firstDay: (year: Int, month: Int, day: Int) {
+        (year, month ?? 1, day ?? 1)
+    }
+
     /// `2025`, `2025-12` or `2025-12-31`: the form used in data files.
     public var description: String {
         var text = String(year)

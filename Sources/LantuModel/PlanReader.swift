@@ -93,7 +93,7 @@ private extension PlanReader {
             if let remainder = metadata.remainder { rest = [remainder] + rest }
             let milestones = rest.flatMap { Milestone.collect(in: $0, file: file, problems: &problems) }
             task = metadata.task(anchor: entry.anchor, title: entry.title, milestones: milestones,
-                                 location: location(entry.node))
+                                 periodStart: header.firstYear, location: location(entry.node))
         }
         blocks += convert(Array(rest), sectionAnchor: entry.anchor, boxAnchor: nil)
         return Section(anchor: entry.anchor, title: entry.title, level: entry.level, blocks: blocks,

@@ -20,6 +20,8 @@ public struct PlanTask: Sendable, Equatable {
     public let milestones: [Milestone]
     /// Updates from reports, oldest first.
     public var updates: [TaskUpdate]
+    /// The plan's first year: when the task starts if it gives no start date.
+    public let periodStart: Int
     public let location: SourceLocation
 }
 
@@ -48,6 +50,8 @@ public enum TaskStatus: String, Sendable, Hashable, CaseIterable {
     case done = "done"
     case delayed = "delayed"
     case paused = "paused"
+    /// No source gives a status, and the task has started: unknown, not inactive.
+    case notReported = "not-reported"
 }
 
 extension TaskStatus {
@@ -61,6 +65,7 @@ extension TaskStatus {
         case "已完成", "完成": return .done
         case "滞后", "延期": return .delayed
         case "暂停", "已暂停": return .paused
+        case "未报告", "notreported": return .notReported
         default: return nil
         }
     }
@@ -70,6 +75,16 @@ extension PlanTask {
     /// The latest word on the task: the newest report's update, else the plan's own metadata.
     public var status: TaskStatus? {
         updates.last(where: { $0.status != nil })?.status ?? declaredStatus
+    }
+
+    /// The status on `asOf` (SPEC §3): what the latest source says; without one, not-reported
+    /// once the task has started (its start date, else the plan's first year), not-started before.
+    public func status(asOf: PlanDate?) -> TaskStatus {
+        if let status { return status }
+        guard let asOf else { return .notStarted }
+        let start = (self.start ?? PlanDate(year: periodStart)).firstDay
+        let end = asOf.lastDay
+        return (start.year, start.month, start.day) <= (end.year, end.month, end.day) ? .notReported : .notStarted
     }
 
     public var progress: Int? {

@@ -64,10 +64,10 @@ extension TaskMetadata {
         return metadata
     }
 
-    func task(anchor: String, title: String, milestones: [Milestone], location: SourceLocation) -> PlanTask {
+    func task(anchor: String, title: String, milestones: [Milestone], periodStart: Int, location: SourceLocation) -> PlanTask {
         PlanTask(anchor: anchor, title: title, lead: lead, partners: partners, start: start, due: due,
                  declaredStatus: status, declaredProgress: progress, indicatorIDs: indicators, tags: tags,
-                 milestones: milestones, updates: [], location: location)
+                 milestones: milestones, updates: [], periodStart: periodStart, location: location)
     }
 }
 

@@ -202,7 +202,7 @@ extension SiteContext {
     private func taskJSON(_ task: PlanTask, plan: Plan) -> SiteJSON.TaskJSON {
         SiteJSON.TaskJSON(
             anchor: task.anchor, title: task.title, lead: task.lead, partners: task.partners,
-            start: task.start?.description, due: task.due?.description, status: task.status?.rawValue, progress: task.progress,
+            start: task.start?.description, due: task.due?.description, status: task.status(asOf: content.asOf).rawValue, progress: task.progress,
             overdue: task.isOverdue(asOf: content.asOf), tags: task.tags, indicators: task.indicatorIDs,
             milestones: task.milestones.map { .init(date: $0.date?.description, done: $0.done, text: $0.text) },
             updates: task.updates.map { .init(report: $0.reportID, date: $0.date.description, status: $0.status?.rawValue, progress: $0.progress, note: $0.note) },

@@ -66,6 +66,25 @@ import Testing
         #expect(midterm.contains(#"<span class="badge status-delayed">滞后</span>"#))
     }
 
+    @Test func tasksNoSourceReportedOnAreShownAsNotReportedNotAsNotStarted() throws {
+        let (site, cleanup) = built(Paths.exampleContent)
+        defer { cleanup() }
+        let home = try text(site, "index.html")
+        #expect(home.contains("<title>任务进展: 已完成 1, 进行中 3, 滞后 1, 未报告 40</title>"))
+        #expect(home.contains("<span class=\"badge status-not-reported\">未报告</span> 40"))
+        #expect(!home.contains("未开始"))
+        let ledger = try text(site, "plans/tj-edu/tasks.html")
+        #expect(ledger.contains("<h3 id=\"state-not-reported\">未报告 <span class=\"muted small\">40</span></h3>"))
+        let json = try JSONValue.read(site.appendingPathComponent("data/site.json"))
+        guard case .array(let plans)? = json["plans"], case .array(let tasks)? = plans.first?["tasks"] else {
+            Issue.record("site.json has no tasks")
+            return
+        }
+        let statuses = tasks.compactMap { task -> String? in if case .string(let status)? = task["status"] { status } else { nil } }
+        #expect(statuses.count == tasks.count)
+        #expect(statuses.filter { $0 == "not-reported" }.count == 40)
+    }
+
     @Test func anEnglishSiteSpeaksEnglish() throws {
         let (site, cleanup) = built(Paths.fixture("english"))
         defer { cleanup() }
