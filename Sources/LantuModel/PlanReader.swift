@@ -175,7 +175,13 @@ private extension PlanReader {
                 category = cells[0]
                 continue
             }
-            guard let rawName = cells.cell(columns.name) else { continue }
+            guard let rawName = cells.cell(columns.name) else {
+                let valueColumns = [columns.baseline, columns.target] + columns.years.map(\.index)
+                if valueColumns.contains(where: { cells.cell($0) != nil }) {
+                    problems.append(ContentError(at, .table(.valuesWithoutName)))
+                }
+                continue
+            }
             if let explicit = cells.cell(columns.category) { category = explicit }
             let (name, unitInName) = IndicatorName.split(rawName)
             let number = indicators.count + 1
@@ -191,7 +197,7 @@ private extension PlanReader {
             }
             var measurements: [Measurement] = []
             for (index, year) in columns.years {
-                guard let value = IndicatorValue.parse(cells.cell(index) ?? "") else { continue }
+                guard let value = CellValue.read(cells.cell(index), at: at, problems: &problems) else { continue }
                 measurements.append(Measurement(year: year, value: value, reportID: nil, location: at))
             }
             var attribute: IndicatorAttribute?
@@ -201,11 +207,12 @@ private extension PlanReader {
                     problems.append(ContentError(at, .invalidField("属性", value: text, expected: "预期性 or 约束性 (expected or binding)")))
                 }
             }
+            let baseline = CellValue.read(cells.cell(columns.baseline), at: at, problems: &problems)
+            let target = CellValue.read(cells.cell(columns.target), at: at, problems: &problems)
             indicators.append(Indicator(
                 id: id, planID: header.id, number: number, name: name,
                 unit: cells.cell(columns.unit) ?? unitInName, category: category, attribute: attribute,
-                baseline: IndicatorValue.parse(cells.cell(columns.baseline) ?? ""),
-                target: IndicatorValue.parse(cells.cell(columns.target) ?? ""),
+                baseline: baseline, target: target,
                 baselineYear: header.baselineYear, targetYear: header.lastYear,
                 owners: cells.cell(columns.owner)?.splitList ?? [], note: cells.cell(columns.note),
                 aligns: cells.cell(columns.aligns),

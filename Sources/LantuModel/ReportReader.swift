@@ -76,8 +76,13 @@ private extension ReportReader {
 private extension ReportReader {
     mutating func readMeasurements(_ table: TableCells, _ columns: TableColumns, index: IndicatorIndex) {
         for row in table.rows {
-            guard let name = row.cells.cell(columns.name) else { continue }
             let at = SourceLocation(file: file, line: row.line, column: 1)
+            guard let name = row.cells.cell(columns.name) else {
+                if columns.years.contains(where: { row.cells.cell($0.index) != nil }) {
+                    problems.append(ContentError(at, .table(.valuesWithoutName)))
+                }
+                continue
+            }
             let matches = index.lookup(name)
             guard matches.count == 1, let id = matches.first else {
                 problems.append(ContentError(at, matches.isEmpty
@@ -94,7 +99,7 @@ private extension ReportReader {
                 }
             }
             for (column, year) in columns.years {
-                guard let value = IndicatorValue.parse(row.cells.cell(column) ?? "") else { continue }
+                guard let value = CellValue.read(row.cells.cell(column), at: at, problems: &problems) else { continue }
                 if year <= plan.baselineYear {
                     problems.append(ContentError(at, .measurementBeforeBaseline(year: year, baseline: plan.baselineYear)))
                     continue

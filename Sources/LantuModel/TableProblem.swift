@@ -13,10 +13,21 @@ public enum TableProblem: Sendable, Equatable {
     case valuesWithoutIndicator
     /// A column headed with a year and words lantu does not know.
     case unknownYearColumn(String)
+    /// A number written with a typo-like character, read after replacing it.
+    case normalisedNumber(String, as: String, fixes: [String])
+    /// A cell that looks like a number but is not one, kept as text.
+    case notANumber(String)
+    /// A row with values but an empty indicator name cell.
+    case valuesWithoutName
 }
 
 extension TableProblem {
-    var severity: Severity { .warning }
+    var severity: Severity {
+        switch self {
+        case .valuesWithoutName: return .error
+        default: return .warning
+        }
+    }
 
     var explanation: (String, String?) {
         switch self {
@@ -36,6 +47,15 @@ extension TableProblem {
             return ("column '\(header)' is not understood; its values are not read",
                     "measured years are headed " + HeaderGrammar.measuredYearForms
                         + "; the baseline 2020年基期值, the target 2025年目标值")
+        case .normalisedNumber(let text, let number, let fixes):
+            return ("'\(text)' is read as the number \(number): " + fixes.joined(separator: "; "),
+                    "retype it as \(number) so that other programs read it too")
+        case .notANumber(let text):
+            return ("'\(text)' looks like a number but is not one; kept as text, so it has no status and no chart",
+                    "write numbers as 92.6, 4,500, 350万 or >99")
+        case .valuesWithoutName:
+            return ("this row has values but its indicator cell is empty",
+                    "write the indicator's name or id in the row; a row with only its first cell filled is a category row")
         }
     }
 }
