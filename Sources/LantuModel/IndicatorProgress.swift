@@ -98,7 +98,8 @@ extension IndicatorProgress {
     }
 }
 
-private extension IndicatorProgress {
+extension IndicatorProgress {
+    /// Which way the target points (SPEC §3), also used to say whether a change is for the better.
     static func direction(baseline b: Decimal, target t: Decimal, comparator: TargetComparator?) -> IndicatorDirection {
         switch comparator {
         case .greater?, .greaterOrEqual?: return .atLeast
@@ -106,7 +107,9 @@ private extension IndicatorProgress {
         case nil: return t > b ? .increase : t < b ? .decrease : .maintain
         }
     }
+}
 
+private extension IndicatorProgress {
     static func isMaintain(direction: IndicatorDirection, baseline b: Decimal, target t: Decimal, comparator: TargetComparator?) -> Bool {
         if t == b { return true }
         switch direction {

@@ -19,7 +19,7 @@ extension SiteContext {
             id: indicator.id, number: indicator.number, name: indicator.name, unit: indicator.unit,
             href: route.href(to: .indicator(plan: plan.id, id: indicator.id)), planTitle: plan.title,
             baseline: indicator.baseline?.raw, target: indicator.target?.raw, latest: latest?.value.raw,
-            latestYear: latest?.year, attributeLabel: indicator.attribute.map { t("attribute_" + $0.rawValue) },
+            latestYear: latest?.year, attributeLabel: indicator.attribute.map(label),
             isBinding: indicator.attribute == .binding, statusCode: indicator.status?.code ?? "",
             statusLabel: indicator.status.map(label), sparkline: series.map { Sparkline.svg($0, label: indicator.name, description: description) },
             progressBar: bar, progressText: progressText, isStale: indicator.isStale, isOverridden: indicator.override != nil
