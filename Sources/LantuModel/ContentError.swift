@@ -66,6 +66,8 @@ public struct ContentError: Error, Sendable, Equatable {
         case unitUsedOnce(String, suggestions: [String])
         /// Tables, columns and cells read as text rather than data (issue 13).
         case table(TableProblem)
+        /// Milestones not dated, not matched, or overdue (issue 13).
+        case milestone(MilestoneProblem)
     }
 }
 
@@ -75,6 +77,7 @@ extension ContentError {
         case .measurementOutsidePeriod, .duplicateMeasurement, .overdueTask, .staleIndicator, .unitUsedOnce, .controlCharacters:
             return .warning
         case .table(let problem): return problem.severity
+        case .milestone(let problem): return problem.severity
         default: return .error
         }
     }
@@ -224,6 +227,8 @@ private extension ContentError {
         case .invalidUnits(let problem):
             return ("invalid units.yml: \(problem)", "each entry is `- name: …` with optional short, aliases, description")
         case .table(let problem):
+            return problem.explanation
+        case .milestone(let problem):
             return problem.explanation
         }
     }

@@ -17,7 +17,8 @@ public struct PlanTask: Sendable, Equatable {
     /// Ids of related indicators.
     public internal(set) var indicatorIDs: [String]
     public let tags: [String]
-    public let milestones: [Milestone]
+    /// The task's milestones; reports mark them done.
+    public internal(set) var milestones: [Milestone]
     /// Updates from reports, oldest first.
     public var updates: [TaskUpdate]
     /// The plan's first year: when the task starts if it gives no start date.
@@ -27,10 +28,34 @@ public struct PlanTask: Sendable, Equatable {
 
 /// A GFM task-list item in a task's text.
 public struct Milestone: Sendable, Equatable {
-    public let done: Bool
+    /// Checked (`- [x]`) in the plan's text.
+    public let checked: Bool
     public let date: PlanDate?
+    /// The leading date as written (`2023年第四季度`); nil when undated.
+    public let dateText: String?
+    /// The text after the date, by which reports name the milestone.
     public let text: String
+    /// The report that marked it done, in force from that report's date.
+    public internal(set) var completion: MilestoneCompletion?
     public let location: SourceLocation
+}
+
+/// A report's `| 里程碑 | 完成情况 |` row saying a milestone is done.
+public struct MilestoneCompletion: Sendable, Equatable {
+    public let reportID: String
+    public let date: PlanDate
+    public let location: SourceLocation
+}
+
+extension Milestone {
+    /// Checked in the plan, or marked done by a report.
+    public var done: Bool { checked || completion != nil }
+
+    /// Past its date on `asOf` and not done (SPEC §3).
+    public func isOverdue(asOf: PlanDate?) -> Bool {
+        guard let date, let asOf, !done else { return false }
+        return date.lastDay < asOf.lastDay
+    }
 }
 
 /// What a report says about a task as of its date.

@@ -10,6 +10,8 @@ struct ReportReader {
     private(set) var measurements: [ReportMeasurement] = []
     private(set) var overrides: [StatusOverride] = []
     private(set) var updates: [(anchor: String, update: TaskUpdate)] = []
+    /// Milestones this report marks done: the task's anchor and the milestone's position in it.
+    private(set) var completions: [MilestoneMark] = []
     private(set) var problems: [ContentError] = []
     private(set) var dataTableLines: Set<Int> = []
 
@@ -35,6 +37,11 @@ extension ReportReader {
             } else if columns.task != nil, columns.status != nil || columns.progress != nil {
                 noteUnread(table, columns)
                 readTaskUpdates(table, columns, tasks: tasks)
+            } else if columns.milestone != nil, columns.completion != nil {
+                // Shown as written: the page has no view of its own for milestone tables.
+                noteUnread(table, columns)
+                readMilestones(table, columns, tasks: tasks)
+                continue
             } else {
                 if let problem = unreadTable(table, columns, index: index, tasks: tasks) {
                     problems.append(ContentError(at, .table(problem)))
@@ -62,6 +69,7 @@ private extension ReportReader {
     func unreadTable(_ table: TableCells, _ columns: TableColumns, index: IndicatorIndex, tasks: [PlanTask]) -> TableProblem? {
         if columns.name != nil { return .indicatorsWithoutYear }
         if columns.task != nil { return .tasksWithoutStatus }
+        if columns.milestone != nil { return .milestonesWithoutCompletion }
         let cells = table.rows.flatMap(\.cells).filter { !$0.isEmpty }
         if let named = cells.first(where: { !index.lookup($0).isEmpty }) {
             return .rowsNameUnread(what: "indicators", example: named)
@@ -135,6 +143,49 @@ private extension ReportReader {
             let update = TaskUpdate(reportID: reportID, date: date, status: status, progress: progress,
                                     note: row.cells.cell(columns.note), location: at)
             updates.append((task.anchor, update))
+        }
+    }
+}
+
+/// A report's word that one milestone of a task is done.
+struct MilestoneMark {
+    let anchor: String
+    let index: Int
+    let completion: MilestoneCompletion
+}
+
+private extension ReportReader {
+    static let doneWords: Set<String> = ["已完成", "完成", "是", "✓", "✔", "☑", "√", "done", "yes"]
+    static let openWords: Set<String> = ["未完成", "否", "✗", "×", "no", "进行中"]
+
+    /// `| 里程碑 | 完成情况 |`: milestones named by their text without the date.
+    mutating func readMilestones(_ table: TableCells, _ columns: TableColumns, tasks: [PlanTask]) {
+        var byName: [String: [(anchor: String, title: String, index: Int)]] = [:]
+        for task in tasks {
+            for (index, milestone) in task.milestones.enumerated() {
+                byName[milestone.text.comparisonKey, default: []].append((task.anchor, task.title, index))
+            }
+        }
+        for row in table.rows {
+            guard let name = row.cells.cell(columns.milestone) else { continue }
+            let at = SourceLocation(file: file, line: row.line, column: 1)
+            let answer = row.cells.cell(columns.completion)?.comparisonKey ?? ""
+            let done = Self.doneWords.contains(answer)
+            if !done, !answer.isEmpty, !Self.openWords.contains(answer) {
+                problems.append(ContentError(at, .milestone(.invalidCompletion(row.cells.cell(columns.completion) ?? ""))))
+                continue
+            }
+            let matches = byName[Milestone.name(name).comparisonKey] ?? []
+            guard matches.count == 1, let match = matches.first else {
+                problems.append(ContentError(at, .milestone(matches.isEmpty
+                    ? .unknown(name, suggestions: NearestNames.suggest(Milestone.name(name), among: tasks.flatMap { $0.milestones.map(\.text) }))
+                    : .ambiguous(name, tasks: matches.map(\.title)))))
+                continue
+            }
+            if done {
+                completions.append(MilestoneMark(anchor: match.anchor, index: match.index,
+                                                 completion: MilestoneCompletion(reportID: reportID, date: date, location: at)))
+            }
         }
     }
 }

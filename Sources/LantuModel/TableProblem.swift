@@ -7,6 +7,8 @@ public enum TableProblem: Sendable, Equatable {
     case indicatorsWithoutYear
     /// A report table with a task column but no status or progress column.
     case tasksWithoutStatus
+    /// A report table with a milestone column but no completion column.
+    case milestonesWithoutCompletion
     /// A table whose rows name indicators (or tasks) under a header lantu does not read.
     case rowsNameUnread(what: String, example: String)
     /// A plan table with baseline or target columns but no indicator column.
@@ -37,6 +39,9 @@ extension TableProblem {
         case .tasksWithoutStatus:
             return ("this table names tasks but has no status or progress column; read as text",
                     "add columns headed " + HeaderGrammar.taskForms)
+        case .milestonesWithoutCompletion:
+            return ("this table names milestones but has no 完成情况 column; read as text",
+                    "add a column headed 完成情况 with 已完成, 完成, 是 or ✓ for the milestones done")
         case .rowsNameUnread(let what, let example):
             return ("this table's rows name \(what) (e.g. '\(example)') but its header is not understood; read as text",
                     what == "tasks" ? "head the task column 任务, 重点任务 or task" : "head the indicator column " + HeaderGrammar.nameForms)

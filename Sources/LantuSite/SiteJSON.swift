@@ -45,8 +45,13 @@ struct SiteJSON: Encodable {
     }
 
     struct Milestone: Encodable {
+        /// ISO form for sorting; `date_text` as the plan wrote it.
         let date: String?
+        let dateText: String?
         let done: Bool
+        let overdue: Bool
+        /// The report that marked it done.
+        let report: String?
         let text: String
     }
 
@@ -204,7 +209,10 @@ extension SiteContext {
             anchor: task.anchor, title: task.title, lead: task.lead, partners: task.partners,
             start: task.start?.description, due: task.due?.description, status: task.status(asOf: content.asOf).rawValue, progress: task.progress,
             overdue: task.isOverdue(asOf: content.asOf), tags: task.tags, indicators: task.indicatorIDs,
-            milestones: task.milestones.map { .init(date: $0.date?.description, done: $0.done, text: $0.text) },
+            milestones: task.milestones.map {
+                .init(date: $0.date?.description, dateText: $0.dateText, done: $0.done, overdue: $0.isOverdue(asOf: content.asOf),
+                      report: $0.completion?.reportID, text: $0.text)
+            },
             updates: task.updates.map { .init(report: $0.reportID, date: $0.date.description, status: $0.status?.rawValue, progress: $0.progress, note: $0.note) },
             url: Route.plan(plan.id).path + "#" + task.anchor
         )

@@ -131,6 +131,7 @@ extension TaskRowView.MilestoneView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "done": return self.done
+        case "overdue": return self.overdue
         case "date": return self.date
         case "text": return self.text
         default: return nil

@@ -10,10 +10,11 @@ import LantuSite
         let output = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let outcome = build(Paths.fixture("golden"), into: output)
-        // The fixture keeps a stale indicator and an overdue task, which `build` warns about as `check` does.
+        // The fixture keeps a stale indicator and an overdue task and milestone, which `build` warns about as `check` does.
         #expect(outcome.diagnostics.map(\.message) == [
             "'生师比' has no value for the latest reported year (its latest is 2022)",
             "task '（一）人才培养' is past its due date 2023-12-31 and not done",
+            "milestone '建成一流专业5个' of task '（一）人才培养' was due 2023年底 and is not done",
         ])
         let actual = tree(output)
         let snapshot = Paths.snapshot("golden")

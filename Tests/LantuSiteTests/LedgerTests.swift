@@ -85,6 +85,20 @@ import Testing
         #expect(statuses.filter { $0 == "not-reported" }.count == 40)
     }
 
+    @Test func milestonesShowTheirDateAsWrittenReportsMarkThemDoneAndOverdueOnesAreFlagged() throws {
+        let (site, cleanup) = built(Paths.exampleContent)
+        defer { cleanup() }
+        let ledger = try text(site, "plans/tjutc/tasks.html")
+        #expect(ledger.contains("<span class=\"milestone overdue\">☐ 2023年底 建成特色思政教育品牌 <span class=\"badge status-overdue\">已逾期</span></span>"))
+        #expect(ledger.contains("☐ 2024年上半年 完成博士学位授权申报材料</span>"))
+        let roadmap = try text(site, "roadmap.html")
+        #expect(roadmap.contains("<path class=\"milestone overdue\""))
+        #expect(roadmap.contains("<title>2023年底 建成特色思政教育品牌 (已逾期)</title>"))
+        let json = try String(contentsOf: site.appendingPathComponent("data/site.json"), encoding: .utf8)
+        #expect(json.contains(#"{"date":"2023-12-31","date_text":"2023年底","done":false,"overdue":true,"text":"建成特色思政教育品牌"}"#))
+        #expect(json.contains(#"{"date":"2023-12-31","date_text":"2023年底","done":true,"overdue":false,"report":"2023","text":"完成中小学C级校舍提升改造"}"#))
+    }
+
     @Test func anEnglishSiteSpeaksEnglish() throws {
         let (site, cleanup) = built(Paths.fixture("english"))
         defer { cleanup() }
