@@ -22,6 +22,31 @@ struct SiteJSON: Encodable {
         let report: String?
     }
 
+    /// A measured value with its change against the value before it (the baseline for the
+    /// first) and whether that moves toward the target; `better` is written as null when neither.
+    struct SeriesPoint: Encodable {
+        let year: Int
+        let value: Decimal?
+        let text: String
+        let comparator: String?
+        let report: String?
+        let change: Decimal?
+        let better: Bool?
+
+        enum CodingKeys: String, CodingKey { case year, value, text, comparator, report, change, better }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(year, forKey: .year)
+            try container.encodeIfPresent(value, forKey: .value)
+            try container.encode(text, forKey: .text)
+            try container.encodeIfPresent(comparator, forKey: .comparator)
+            try container.encodeIfPresent(report, forKey: .report)
+            try container.encodeIfPresent(change, forKey: .change)
+            try container.encode(better, forKey: .better)
+        }
+    }
+
     struct IndicatorJSON: Encodable {
         let id: String
         let number: Int
@@ -32,7 +57,7 @@ struct SiteJSON: Encodable {
         let owners: [String]
         let baseline: Value?
         let target: Value?
-        let series: [Value]
+        let series: [SeriesPoint]
         let status: String?
         let computedStatus: String?
         let override: String?
@@ -196,7 +221,10 @@ extension SiteContext {
             id: indicator.id, number: indicator.number, name: indicator.name, category: indicator.category, unit: indicator.unit,
             attribute: indicator.attribute?.rawValue, owners: indicator.owners,
             baseline: value(indicator.baseline, year: indicator.baselineYear), target: value(indicator.target, year: indicator.targetYear),
-            series: indicator.measurements.compactMap { value($0.value, year: $0.year, report: $0.reportID) },
+            series: indicator.series.filter { $0.year != indicator.baselineYear }.map {
+                .init(year: $0.year, value: $0.value.number, text: $0.value.raw, comparator: $0.value.comparator?.rawValue,
+                      report: $0.reportID, change: $0.change, better: $0.better)
+            },
             status: indicator.status?.code, computedStatus: indicator.progress?.status.code, override: indicator.override?.reportID,
             progress: indicator.progress?.progress.map { roundedDecimal($0) }, expected: indicator.progress?.expected.map { roundedDecimal($0) },
             stale: indicator.isStale, aligns: indicator.aligns, section: indicator.boxAnchor ?? indicator.sectionAnchor,

@@ -333,6 +333,8 @@ extension IndicatorPageView.DataRow: MustacheParent {
         case "year": return self.year
         case "value": return self.value
         case "kind": return self.kind
+        case "change": return self.change
+        case "changeCode": return self.changeCode
         case "source": return self.source
         case "sourceHref": return self.sourceHref
         default: return nil
@@ -410,6 +412,9 @@ extension ReportPageView.MeasurementRow: MustacheParent {
         case "previousValue": return self.previousValue
         case "change": return self.change
         case "direction": return self.direction
+        case "target": return self.target
+        case "statusCode": return self.statusCode
+        case "statusLabel": return self.statusLabel
         default: return nil
         }
     }

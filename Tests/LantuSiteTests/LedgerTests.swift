@@ -55,9 +55,17 @@ import Testing
         let (site, cleanup) = built(Paths.exampleContent)
         defer { cleanup() }
         let report = try text(site, "reports/2023.html")
-        #expect(report.contains(#"<td class="num">92.8</td><td class="num">92.6 (2022)</td><td class="num"><span class="change up">+0.2%</span></td>"#))
-        #expect(report.contains(#"<td class="num">440万</td><td class="num">405万 (2022)</td><td class="num"><span class="change up">+35万</span></td>"#))
-        #expect(report.contains(#"<td class="num">54.1</td><td class="num">53.9 (2022)</td><td class="num"><span class="change up">+0.2%</span></td>"#))
+        // A change says in words which way is good, in percentage points for a % indicator,
+        // and the row shows the target and the status as of the report.
+        #expect(report.contains(#"<td class="num">92.8</td><td class="num">92.6 (2022)</td><td class="num"><span class="change better">↑ +0.2个百分点（朝目标）</span></td><td class="num">93</td><td><span class="badge status-on-track">进展顺利</span></td>"#))
+        #expect(report.contains(#"<td class="num">440万</td><td class="num">405万 (2022)</td><td class="num"><span class="change better">↑ +35万（朝目标）</span></td><td class="num">500万</td>"#))
+        // 近视率 rising is away from its target of 48.5: not green.
+        #expect(report.contains(#"<td class="num">54.1</td><td class="num">53.9 (2022)</td><td class="num"><span class="change worse">↑ +0.2个百分点（背离目标）</span></td><td class="num">48.5</td><td><span class="badge status-regressing">逆向变化</span></td>"#))
+        // The first report is compared with the baseline.
+        let first = try text(site, "reports/2021.html")
+        #expect(first.contains(#"<td class="num">92.5</td><td class="num">92.3 (2020 基期)</td><td class="num"><span class="change better">↑ +0.2个百分点（朝目标）</span></td>"#))
+        let indicatorPage = try text(site, "plans/tj-edu/indicators/tj-edu-16.html")
+        #expect(indicatorPage.contains(#"<span class="change worse">↑ +0.2个百分点（背离目标）</span>"#))
         let changes = report.components(separatedBy: "id=\"status-changes\"").last ?? ""
         #expect(changes.contains(#"服务市民终身学习人次</a></th><td><span class="badge status-behind">略有滞后</span></td><td><span class="badge status-on-track">进展顺利</span>"#))
         #expect(changes.contains(#"义务教育巩固率</a></th><td><span class="badge status-no-data">暂无数据</span></td><td><span class="badge status-achieved">已达成</span> ★"#))

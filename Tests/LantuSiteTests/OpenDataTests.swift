@@ -18,6 +18,16 @@ import Testing
         if case .array(let plans)? = json["plans"] { #expect(plans.first?["indicators"]?.count == 20) }
     }
 
+    @Test func eachMeasuredValueInSiteJSONSaysItsChangeAndWhetherItIsForTheBetter() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        build(Paths.fixture("golden"), into: output)
+        let json = try String(contentsOf: output.appendingPathComponent("data/site.json"), encoding: .utf8)
+        // 生师比: 18.5 in 2020, target ≤17; 18.6 in 2022 is a rise, away from the target.
+        #expect(json.contains(#""series":[{"better":false,"change":0.1,"report":"2023","text":"18.6","value":18.6,"year":2022}]"#))
+        #expect(json.contains(#"{"better":true,"change":500,"report":"2023","text":"9,100","value":9100,"year":2023}"#))
+    }
+
     @Test func theSchemaCheckCatchesAWrongShape() throws {
         let wrong = try JSONDecoder().decode(JSONValue.self, from: Data(#"{"generator":"lantu","site":{"title":1},"plans":[],"units":[],"reports":[],"extra":true}"#.utf8))
         var problems: [String] = []
@@ -70,12 +80,17 @@ indirect enum JSONValue: Decodable {
     }
 }
 
-/// The part of JSON Schema that `docs/site.schema.json` uses: type, enum, required,
+/// The part of JSON Schema that `docs/site.schema.json` uses: type (one or a list), enum, required,
 /// properties, additionalProperties and items.
 enum SchemaCheck {
     static func validate(_ value: JSONValue, against schema: JSONValue, at path: String, problems: inout [String]) {
         if case .string(let type)? = schema["type"], !matches(value, type) {
             problems.append("\(path): expected \(type)")
+            return
+        }
+        if case .array(let types)? = schema["type"],
+           !types.contains(where: { if case .string(let type) = $0 { matches(value, type) } else { false } }) {
+            problems.append("\(path): expected one of \(types)")
             return
         }
         if case .array(let options)? = schema["enum"], case .string(let text) = value,
@@ -106,7 +121,7 @@ enum SchemaCheck {
     static func matches(_ value: JSONValue, _ type: String) -> Bool {
         switch (type, value) {
         case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("integer", .integer),
-             ("number", .integer), ("number", .number): return true
+             ("number", .integer), ("number", .number), ("null", .null): return true
         default: return false
         }
     }
