@@ -207,13 +207,16 @@ private extension PlanReader {
                     problems.append(ContentError(at, .invalidField("属性", value: text, expected: "预期性 or 约束性 (expected or binding)")))
                 }
             }
+            let interim = columns.interimTargets.compactMap { column in
+                CellValue.read(cells.cell(column.index), at: at, problems: &problems).map { InterimTarget(year: column.year, value: $0) }
+            }
             let baseline = CellValue.read(cells.cell(columns.baseline), at: at, problems: &problems)
             let target = CellValue.read(cells.cell(columns.target), at: at, problems: &problems)
             indicators.append(Indicator(
                 id: id, planID: header.id, number: number, name: name,
                 unit: cells.cell(columns.unit) ?? unitInName, category: category, attribute: attribute,
                 baseline: baseline, target: target,
-                baselineYear: header.baselineYear, targetYear: header.lastYear,
+                baselineYear: header.baselineYear, targetYear: header.lastYear, interimTargets: interim.sorted { $0.year < $1.year },
                 owners: cells.cell(columns.owner)?.splitList ?? [], note: cells.cell(columns.note),
                 aligns: cells.cell(columns.aligns),
                 boxAnchor: boxAnchor, sectionAnchor: sectionAnchor,

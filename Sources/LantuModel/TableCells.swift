@@ -33,6 +33,8 @@ struct TableColumns {
     var target: Int?
     /// Year columns other than the baseline and target years.
     var years: [(index: Int, year: Int)] = []
+    /// Plan columns `2022年目标` between the baseline and final year: interim targets.
+    var interimTargets: [(index: Int, year: Int)] = []
     /// Columns headed with a year and words lantu does not know, with their header text.
     var unknownYears: [(index: Int, header: String)] = []
     var attribute: Int?
@@ -65,7 +67,13 @@ struct TableColumns {
                 if year == baselineYear { set(\.baseline, index) } else { unknownYears.append((index, text)) }
             case .targetYear(let year):
                 if targetYear == nil { continue }
-                if year == targetYear { set(\.target, index) } else { unknownYears.append((index, text)) }
+                if year == targetYear {
+                    set(\.target, index)
+                } else if let baselineYear, let targetYear, baselineYear < year, year < targetYear {
+                    interimTargets.append((index, year))
+                } else {
+                    unknownYears.append((index, text))
+                }
             case .unknownYear:
                 unknownYears.append((index, text))
             case let role?:

@@ -55,6 +55,11 @@ extension SiteContext {
                               source: report?.title ?? t("source_plan"),
                               sourceHref: report.map { route.href(to: .report($0.id)) } ?? route.href(to: .plan(plan.id))))
         }
+        for interim in indicator.interimTargets {
+            rows.append(.init(year: interim.year, value: interim.value.raw, kind: t("target"), change: nil, changeCode: "",
+                              source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))
+        }
+        rows.sort { $0.year < $1.year }
         if let target = indicator.target {
             rows.append(.init(year: indicator.targetYear, value: target.raw, kind: t("target"), change: nil, changeCode: "",
                               source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))

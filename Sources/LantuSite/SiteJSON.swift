@@ -58,6 +58,7 @@ struct SiteJSON: Encodable {
         let baseline: Value?
         let target: Value?
         let series: [SeriesPoint]
+        let interimTargets: [Value]
         let status: String?
         let computedStatus: String?
         let override: String?
@@ -225,6 +226,7 @@ extension SiteContext {
                 .init(year: $0.year, value: $0.value.number, text: $0.value.raw, comparator: $0.value.comparator?.rawValue,
                       report: $0.reportID, change: $0.change, better: $0.better)
             },
+            interimTargets: indicator.interimTargets.compactMap { value($0.value, year: $0.year) },
             status: indicator.status?.code, computedStatus: indicator.progress?.status.code, override: indicator.override?.reportID,
             progress: indicator.progress?.progress.map { roundedDecimal($0) }, expected: indicator.progress?.expected.map { roundedDecimal($0) },
             stale: indicator.isStale, aligns: indicator.aligns, section: indicator.boxAnchor ?? indicator.sectionAnchor,

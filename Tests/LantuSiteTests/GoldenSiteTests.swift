@@ -104,7 +104,7 @@ import LantuSite
         #expect(ratio.contains("该状态由《2023年度进展报告》人工认定: 经专家组评估"))
         #expect(ratio.contains("最新数据为2022年"))
         let students = try page(output, "plans/college/indicators/college-1.html")
-        #expect(students.contains("b = 8,000 (2020), v = 9,100 (2023), t = 1万 (2025); p = 55%, e = 60% → 略有滞后 (0.6·e ≤ p &lt; 0.95·e)"))
+        #expect(students.contains("b = 8,000 (2020), v = 9,100 (2023), t = 1万 (2025); p = 55%, e = 60% (按时间进度) → 略有滞后 (0.6·e ≤ p &lt; 0.95·e)"))
         let plan = try page(output, "plans/college/index.html")
         #expect(plan.contains("<tr class=\"status-on-track\">"))
         #expect(plan.contains("<span class=\"tag stale\">数据未更新</span>"))
