@@ -14,6 +14,8 @@ public struct ChartSeries: Sendable, Equatable {
     public let measured: [Point]
     public let target: Point
     public let comparator: TargetComparator?
+    /// The plan's targets for years before the final one, oldest first.
+    public let interim: [Point]
 
     /// nil when baseline or target is not a number: text indicators are not charted.
     public init?(_ indicator: Indicator) {
@@ -25,16 +27,20 @@ public struct ChartSeries: Sendable, Equatable {
             guard m.year > indicator.baselineYear, let v = m.value.number else { return nil }
             return Point(year: m.year, value: v.doubleValue, label: m.value.raw)
         }
+        interim = indicator.interimTargets.compactMap { i in
+            i.value.number.map { Point(year: i.year, value: $0.doubleValue, label: i.value.raw) }
+        }
     }
 
-    public init(baseline: Point, measured: [Point], target: Point, comparator: TargetComparator?) {
+    public init(baseline: Point, measured: [Point], target: Point, comparator: TargetComparator?, interim: [Point] = []) {
         self.baseline = baseline
         self.measured = measured
         self.target = target
         self.comparator = comparator
+        self.interim = interim
     }
 
-    var allValues: [Double] { [baseline.value, target.value] + measured.map(\.value) }
+    var allValues: [Double] { [baseline.value, target.value] + measured.map(\.value) + interim.map(\.value) }
     var firstYear: Int { baseline.year }
     var lastYear: Int { max(target.year, measured.map(\.year).max() ?? target.year) }
 }

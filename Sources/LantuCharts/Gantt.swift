@@ -14,11 +14,14 @@ public enum Gantt {
         public struct Milestone: Sendable, Equatable {
             public let date: PlanDate
             public let done: Bool
+            /// Past its date and not done: drawn with a mark, not by colour alone (the label says so too).
+            public let overdue: Bool
             public let label: String
 
-            public init(date: PlanDate, done: Bool, label: String) {
+            public init(date: PlanDate, done: Bool, overdue: Bool = false, label: String) {
                 self.date = date
                 self.done = done
+                self.overdue = overdue
                 self.label = label
             }
         }
@@ -97,7 +100,10 @@ private extension Gantt {
             guard day >= first, day <= last else { continue }
             let mx = x(Double(day.number))
             let cy = y + 11
-            svg += "<path class=\"milestone\(milestone.done ? " done" : "")\" d=\"M\(SVGFormat.number(mx)) \(SVGFormat.number(cy - 6)) L\(SVGFormat.number(mx + 6)) \(SVGFormat.number(cy)) L\(SVGFormat.number(mx)) \(SVGFormat.number(cy + 6)) L\(SVGFormat.number(mx - 6)) \(SVGFormat.number(cy)) Z\"><title>\(milestone.label.htmlEscaped)</title></path>"
+            svg += "<path class=\"milestone\(milestone.done ? " done" : "")\(milestone.overdue ? " overdue" : "")\" d=\"M\(SVGFormat.number(mx)) \(SVGFormat.number(cy - 6)) L\(SVGFormat.number(mx + 6)) \(SVGFormat.number(cy)) L\(SVGFormat.number(mx)) \(SVGFormat.number(cy + 6)) L\(SVGFormat.number(mx - 6)) \(SVGFormat.number(cy)) Z\"><title>\(milestone.label.htmlEscaped)</title></path>"
+            if milestone.overdue {
+                svg += "<text class=\"overdue-mark\" x=\"\(SVGFormat.number(mx + 7))\" y=\"\(SVGFormat.number(cy - 3))\">!</text>"
+            }
         }
         return svg + "</g>"
     }

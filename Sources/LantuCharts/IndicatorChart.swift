@@ -53,7 +53,14 @@ private struct Drawing {
         svg += "<title>\(labels.title.htmlEscaped)</title><desc>\(labels.description.htmlEscaped)</desc>"
         svg += axes(ticks: ticks, years: series.firstYear...series.lastYear, x: x, y: y, style: style, unit: unit)
         svg += target(series, x: x, y: y, label: labels.target)
-        svg += path(class: "expected", [(series.baseline.year, series.baseline.value), (series.target.year, series.target.value)], x: x, y: y)
+        // The expected path runs through the plan's interim targets where it sets them.
+        let planned = [series.baseline] + series.interim + [series.target]
+        svg += path(class: "expected", planned.map { ($0.year, $0.value) }, x: x, y: y)
+        for point in series.interim {
+            let (ix, iy) = (x(Double(point.year)), y(point.value))
+            svg += "<rect class=\"target interim\" x=\"\(SVGFormat.number(ix - 4))\" y=\"\(SVGFormat.number(iy - 4))\" width=\"8\" height=\"8\"/>"
+            svg += text_(class: "target-label", x: ix, y: clampY(iy + 18), anchor: "middle", "\(labels.target) \(withUnit(point.label, unit))")
+        }
         let points = [series.baseline] + series.measured
         svg += path(class: "measured", points.map { ($0.year, $0.value) }, x: x, y: y)
         for (index, point) in points.enumerated() {

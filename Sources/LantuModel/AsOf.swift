@@ -28,10 +28,13 @@ extension Indicator {
 }
 
 extension PlanTask {
-    /// This task with only the updates of reports published by `date`.
+    /// This task with only the updates and milestone completions of reports published by `date`.
     public func asOf(_ date: PlanDate) -> PlanTask {
         var copy = self
         copy.updates = updates.filter { $0.date <= date }
+        for index in copy.milestones.indices where copy.milestones[index].completion.map({ date < $0.date }) == true {
+            copy.milestones[index].completion = nil
+        }
         return copy
     }
 }

@@ -64,6 +64,10 @@ public struct ContentError: Error, Sendable, Equatable {
         case overdueTask(String, due: String)
         case staleIndicator(String, latest: Int)
         case unitUsedOnce(String, suggestions: [String])
+        /// Tables, columns and cells read as text rather than data (issue 13).
+        case table(TableProblem)
+        /// Milestones not dated, not matched, or overdue (issue 13).
+        case milestone(MilestoneProblem)
     }
 }
 
@@ -72,6 +76,8 @@ extension ContentError {
         switch reason {
         case .measurementOutsidePeriod, .duplicateMeasurement, .overdueTask, .staleIndicator, .unitUsedOnce, .controlCharacters:
             return .warning
+        case .table(let problem): return problem.severity
+        case .milestone(let problem): return problem.severity
         default: return .error
         }
     }
@@ -185,7 +191,7 @@ private extension ContentError {
             return ("unknown indicator status '\(text)'", "use 已达成, 进展顺利, 略有滞后, 明显滞后, 逆向变化, 未达标 or 暂无数据")
         case .indicatorTableWithoutValues:
             return ("indicator table has no baseline or target column",
-                    "add a column for the baseline year (e.g. 2020年) or the target (e.g. 2025年 or 目标值)")
+                    "add a column for the baseline (2020年, 2020年基期值, 基期值（2020年）) or the target (2025年, 2025年目标值, 目标值)")
         case .unknownIndicator(let name, let suggestions):
             return ("no indicator of the plan is named '\(name)'", didYouMean(suggestions))
         case .ambiguousIndicator(let name, let ids):
@@ -220,6 +226,10 @@ private extension ContentError {
             return ("'\(reference)' is named as the parent indicator, but this plan has no parent", "add `parent:` with the id of the plan it serves")
         case .invalidUnits(let problem):
             return ("invalid units.yml: \(problem)", "each entry is `- name: …` with optional short, aliases, description")
+        case .table(let problem):
+            return problem.explanation
+        case .milestone(let problem):
+            return problem.explanation
         }
     }
 }

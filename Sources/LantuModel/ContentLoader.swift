@@ -216,7 +216,7 @@ private extension LoadState {
 
     mutating func readReports(_ documents: [SourceDocument], plans: inout [Plan], planDocumentIDs: Set<String>,
                               anchors: inout [String: Set<String>]) -> [Report] {
-        var reports: [(report: Report, updates: [(anchor: String, update: TaskUpdate)])] = []
+        var reports: [ReportEffects] = []
         let positions = plans.positionsByID
         for document in documents {
             let front = document.frontMatter
@@ -259,7 +259,7 @@ private extension LoadState {
                 overrides: reader.overrides, taskAnchors: reader.updates.map(\.anchor), dataTableLines: reader.dataTableLines,
                 source: SourceLocation(file: document.displayPath, line: 1, column: 1)
             )
-            reports.append((report, reader.updates))
+            reports.append(ReportEffects(report: report, updates: reader.updates, completions: reader.completions))
         }
         reports.sort { ($0.report.date, $0.report.id) < ($1.report.date, $1.report.id) }
         apply(reports, to: &plans)
@@ -267,9 +267,10 @@ private extension LoadState {
     }
 
     /// Adds report values and task updates to the plans, oldest report first, so the later wins.
-    mutating func apply(_ reports: [(report: Report, updates: [(anchor: String, update: TaskUpdate)])], to plans: inout [Plan]) {
+    mutating func apply(_ reports: [ReportEffects], to plans: inout [Plan]) {
         let positions = plans.positionsByID
-        for (report, updates) in reports {
+        for effects in reports {
+            let (report, updates, completions) = (effects.report, effects.updates, effects.completions)
             guard let planIndex = positions[report.planID] else { continue }
             for measurement in report.measurements {
                 guard let index = plans[planIndex].indicators.firstIndex(where: { $0.id == measurement.indicatorID }) else { continue }
@@ -292,6 +293,9 @@ private extension LoadState {
             plans[planIndex].mapTasks { task in
                 var task = task
                 task.updates += byAnchor[task.anchor]?.map(\.update) ?? []
+                for mark in completions where mark.anchor == task.anchor && task.milestones[mark.index].completion == nil {
+                    task.milestones[mark.index].completion = mark.completion
+                }
                 return task
             }
         }
@@ -426,4 +430,11 @@ private extension Array where Element == Plan {
     var positionsByID: [String: Int] {
         Dictionary(indices.map { (self[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     }
+}
+
+/// What one report adds to its plan's tasks besides its measurements.
+struct ReportEffects {
+    let report: Report
+    let updates: [(anchor: String, update: TaskUpdate)]
+    let completions: [MilestoneMark]
 }

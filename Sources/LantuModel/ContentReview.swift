@@ -9,6 +9,12 @@ public enum ContentReview {
             for task in plan.tasks where task.isOverdue(asOf: content.asOf) {
                 warnings.append(ContentError(task.location, .overdueTask(task.title, due: task.due?.description ?? "")))
             }
+            for task in plan.tasks {
+                for milestone in task.milestones where milestone.isOverdue(asOf: content.asOf) {
+                    warnings.append(ContentError(milestone.location, .milestone(.overdue(
+                        milestone.text, task: task.title, date: milestone.dateText ?? milestone.date?.description ?? ""))))
+                }
+            }
             for indicator in plan.indicators where indicator.isStale {
                 warnings.append(ContentError(indicator.location, .staleIndicator(indicator.name, latest: indicator.latest?.year ?? 0)))
             }

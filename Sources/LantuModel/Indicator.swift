@@ -15,6 +15,8 @@ public struct Indicator: Sendable, Equatable {
     public let target: IndicatorValue?
     public let baselineYear: Int
     public let targetYear: Int
+    /// Targets the plan sets for years between the baseline and the final year, oldest first.
+    public let interimTargets: [InterimTarget]
     /// Unit ids of the responsible units.
     public internal(set) var owners: [String]
     public let note: String?
@@ -33,6 +35,12 @@ public struct Indicator: Sendable, Equatable {
     /// True when a later year has been reported for the plan but not for this indicator.
     public var isStale: Bool
     public let location: SourceLocation
+}
+
+/// A plan's target for one year before its final one (`2022年目标`).
+public struct InterimTarget: Sendable, Equatable {
+    public let year: Int
+    public let value: IndicatorValue
 }
 
 /// A status set by hand in a report's `状态` column, and why.
@@ -81,7 +89,8 @@ extension Indicator {
         progress = IndicatorProgress.evaluate(
             baseline: baseline, baselineYear: baselineYear,
             target: target, targetYear: targetYear,
-            measurements: numbers, method: method
+            measurements: numbers, method: method,
+            interimTargets: interimTargets.compactMap { i in i.value.number.map { (year: i.year, value: $0) } }
         )
         if let reported = latestReportedYear, let latest {
             isStale = latest.year < reported

@@ -16,8 +16,11 @@ public struct IndicatorProgress: Hashable, Sendable {
     /// Linear: p = (v − b) / (t − b). Growth ratio: observed ÷ required annual growth.
     /// nil for maintain-type indicators or without a measurement.
     public let progress: Decimal?
-    /// Linear: e = min(1, (y − B) / (T − B)). Growth ratio: 1. nil without a measurement.
+    /// Linear: e = min(1, (y − B) / (T − B)), or (t_y − b) / (t − b) when year y has an
+    /// interim target t_y. Growth ratio: 1. nil without a measurement.
     public let expected: Decimal?
+    /// The year whose interim target gave `expected`; nil when it is the linear share of time.
+    public let interimYear: Int?
     public let status: IndicatorStatus
     public let method: ProgressMethod
     /// The growth-ratio method's rates; nil under the linear rule.
@@ -47,7 +50,8 @@ extension IndicatorProgress {
         baseline: IndicatorValue?, baselineYear: Int,
         target: IndicatorValue?, targetYear: Int,
         measurements: [(year: Int, value: Decimal)],
-        method: ProgressMethod = .linear
+        method: ProgressMethod = .linear,
+        interimTargets: [(year: Int, value: Decimal)] = []
     ) -> IndicatorProgress? {
         guard let b = baseline?.number, let t = target?.number else { return nil }
         let comparator = target?.comparator
@@ -55,7 +59,7 @@ extension IndicatorProgress {
         let maintain = isMaintain(direction: direction, baseline: b, target: t, comparator: comparator)
         guard let last = measurements.filter({ $0.year > baselineYear }).max(by: { $0.year < $1.year }) else {
             return IndicatorProgress(direction: direction, isMaintainType: maintain, latestYear: nil, latest: nil,
-                                     progress: nil, expected: nil, status: .noData, method: method, growthRates: nil)
+                                     progress: nil, expected: nil, interimYear: nil, status: .noData, method: method, growthRates: nil)
         }
         let v = last.value
         let span = Decimal(max(targetYear - baselineYear, 1))
@@ -67,19 +71,28 @@ extension IndicatorProgress {
             let ratio = rates.observed / rates.required
             let status: IndicatorStatus = met ? .achieved : ratio >= 0.95 ? .onTrack : ratio >= 0.6 ? .behind : ratio >= 0 ? .offTrack : .regressing
             return IndicatorProgress(direction: direction, isMaintainType: false, latestYear: last.year, latest: v,
-                                     progress: Decimal(ratio), expected: 1, status: status, method: .cagr, growthRates: rates)
+                                     progress: Decimal(ratio), expected: 1, interimYear: nil, status: status, method: .cagr, growthRates: rates)
         }
         let progress: Decimal? = maintain || t == b ? nil : (v - b) / (t - b)
+        // An interim target for the latest year says how far the plan meant to be by then:
+        // e = (t_y − b) / (t − b), kept within 0…1, as a fraction so the cut-offs stay exact.
+        let interim = maintain ? nil : interimTargets.last { $0.year == last.year }
+        var share = (part: min(elapsed, span), whole: span)
+        if let interim {
+            let whole = t > b ? t - b : b - t
+            share = (max(0, min(t > b ? interim.value - b : b - interim.value, whole)), whole)
+        }
         let status: IndicatorStatus
         if met {
             status = .achieved
         } else if maintain {
             status = .notMet
         } else {
-            status = progressStatus(value: v, baseline: b, target: t, elapsed: min(elapsed, span), span: span)
+            status = progressStatus(value: v, baseline: b, target: t, elapsed: share.part, span: share.whole)
         }
         return IndicatorProgress(direction: direction, isMaintainType: maintain, latestYear: last.year, latest: v,
-                                 progress: progress, expected: expected, status: status, method: .linear, growthRates: nil)
+                                 progress: progress, expected: interim == nil ? expected : share.part / share.whole,
+                                 interimYear: interim?.year, status: status, method: .linear, growthRates: nil)
     }
 
     /// Compound annual growth rates, zeros replaced by 0.001 as Open SDG does. nil where the
@@ -98,7 +111,8 @@ extension IndicatorProgress {
     }
 }
 
-private extension IndicatorProgress {
+extension IndicatorProgress {
+    /// Which way the target points (SPEC §3), also used to say whether a change is for the better.
     static func direction(baseline b: Decimal, target t: Decimal, comparator: TargetComparator?) -> IndicatorDirection {
         switch comparator {
         case .greater?, .greaterOrEqual?: return .atLeast
@@ -106,7 +120,9 @@ private extension IndicatorProgress {
         case nil: return t > b ? .increase : t < b ? .decrease : .maintain
         }
     }
+}
 
+private extension IndicatorProgress {
     static func isMaintain(direction: IndicatorDirection, baseline b: Decimal, target t: Decimal, comparator: TargetComparator?) -> Bool {
         if t == b { return true }
         switch direction {

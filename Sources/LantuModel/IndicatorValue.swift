@@ -81,7 +81,7 @@ private func takeComparatorPrefix(_ rest: inout Substring) -> TargetComparator? 
     return nil
 }
 
-/// `4,500`, `92.3`, `-1.5`, `350万`: digits with optional grouping, decimals and a multiplier.
+/// `4,500`, `92.3`, `-1.5`, `+2`, `350万`: digits with optional grouping, decimals and a multiplier.
 private func parseNumber(_ text: Substring) -> Decimal? {
     var digits = text
     var factor: Decimal = 1
@@ -92,7 +92,7 @@ private func parseNumber(_ text: Substring) -> Decimal? {
     }
     if digits.hasSuffix("%") { digits = digits.dropLast() }
     let negative = digits.hasPrefix("-")
-    if negative { digits = digits.dropFirst() }
+    if negative || digits.hasPrefix("+") { digits = digits.dropFirst() }
     let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
     guard (1...2).contains(parts.count), let integer = parts.first, !integer.isEmpty else { return nil }
     if parts.count == 2, parts[1].isEmpty || !parts[1].allSatisfy(\.isASCIIDigitCharacter) { return nil }

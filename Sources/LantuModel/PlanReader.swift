@@ -93,7 +93,7 @@ private extension PlanReader {
             if let remainder = metadata.remainder { rest = [remainder] + rest }
             let milestones = rest.flatMap { Milestone.collect(in: $0, file: file, problems: &problems) }
             task = metadata.task(anchor: entry.anchor, title: entry.title, milestones: milestones,
-                                 location: location(entry.node))
+                                 periodStart: header.firstYear, location: location(entry.node))
         }
         blocks += convert(Array(rest), sectionAnchor: entry.anchor, boxAnchor: nil)
         return Section(anchor: entry.anchor, title: entry.title, level: entry.level, blocks: blocks,
@@ -125,10 +125,15 @@ private extension PlanReader {
                     for row in cells.ragged {
                         problems.append(ContentError(SourceLocation(file: file, line: row.line, column: 1), .raggedRow(cells: row.cells, header: cells.header.count)))
                     }
+                    for column in columns.unknownYears {
+                        problems.append(ContentError(location(node), .table(.unknownYearColumn(column.header))))
+                    }
                     return .indicatorTable(indicatorIDs: readIndicators(cells, columns, sectionAnchor: sectionAnchor, boxAnchor: boxAnchor))
                 }
                 if columns.name != nil {
                     problems.append(ContentError(location(node), .indicatorTableWithoutValues))
+                } else if columns.baseline != nil && columns.target != nil {
+                    problems.append(ContentError(location(node), .table(.valuesWithoutIndicator)))
                 }
             }
             return .markdown(node)
@@ -170,7 +175,13 @@ private extension PlanReader {
                 category = cells[0]
                 continue
             }
-            guard let rawName = cells.cell(columns.name) else { continue }
+            guard let rawName = cells.cell(columns.name) else {
+                let valueColumns = [columns.baseline, columns.target] + columns.years.map(\.index)
+                if valueColumns.contains(where: { cells.cell($0) != nil }) {
+                    problems.append(ContentError(at, .table(.valuesWithoutName)))
+                }
+                continue
+            }
             if let explicit = cells.cell(columns.category) { category = explicit }
             let (name, unitInName) = IndicatorName.split(rawName)
             let number = indicators.count + 1
@@ -186,7 +197,7 @@ private extension PlanReader {
             }
             var measurements: [Measurement] = []
             for (index, year) in columns.years {
-                guard let value = IndicatorValue.parse(cells.cell(index) ?? "") else { continue }
+                guard let value = CellValue.read(cells.cell(index), at: at, problems: &problems) else { continue }
                 measurements.append(Measurement(year: year, value: value, reportID: nil, location: at))
             }
             var attribute: IndicatorAttribute?
@@ -196,12 +207,16 @@ private extension PlanReader {
                     problems.append(ContentError(at, .invalidField("属性", value: text, expected: "预期性 or 约束性 (expected or binding)")))
                 }
             }
+            let interim = columns.interimTargets.compactMap { column in
+                CellValue.read(cells.cell(column.index), at: at, problems: &problems).map { InterimTarget(year: column.year, value: $0) }
+            }
+            let baseline = CellValue.read(cells.cell(columns.baseline), at: at, problems: &problems)
+            let target = CellValue.read(cells.cell(columns.target), at: at, problems: &problems)
             indicators.append(Indicator(
                 id: id, planID: header.id, number: number, name: name,
                 unit: cells.cell(columns.unit) ?? unitInName, category: category, attribute: attribute,
-                baseline: IndicatorValue.parse(cells.cell(columns.baseline) ?? ""),
-                target: IndicatorValue.parse(cells.cell(columns.target) ?? ""),
-                baselineYear: header.baselineYear, targetYear: header.lastYear,
+                baseline: baseline, target: target,
+                baselineYear: header.baselineYear, targetYear: header.lastYear, interimTargets: interim.sorted { $0.year < $1.year },
                 owners: cells.cell(columns.owner)?.splitList ?? [], note: cells.cell(columns.note),
                 aligns: cells.cell(columns.aligns),
                 boxAnchor: boxAnchor, sectionAnchor: sectionAnchor,

@@ -17,18 +17,45 @@ public struct PlanTask: Sendable, Equatable {
     /// Ids of related indicators.
     public internal(set) var indicatorIDs: [String]
     public let tags: [String]
-    public let milestones: [Milestone]
+    /// The task's milestones; reports mark them done.
+    public internal(set) var milestones: [Milestone]
     /// Updates from reports, oldest first.
     public var updates: [TaskUpdate]
+    /// The plan's first year: when the task starts if it gives no start date.
+    public let periodStart: Int
     public let location: SourceLocation
 }
 
 /// A GFM task-list item in a task's text.
 public struct Milestone: Sendable, Equatable {
-    public let done: Bool
+    /// Checked (`- [x]`) in the plan's text.
+    public let checked: Bool
     public let date: PlanDate?
+    /// The leading date as written (`2023年第四季度`); nil when undated.
+    public let dateText: String?
+    /// The text after the date, by which reports name the milestone.
     public let text: String
+    /// The report that marked it done, in force from that report's date.
+    public internal(set) var completion: MilestoneCompletion?
     public let location: SourceLocation
+}
+
+/// A report's `| 里程碑 | 完成情况 |` row saying a milestone is done.
+public struct MilestoneCompletion: Sendable, Equatable {
+    public let reportID: String
+    public let date: PlanDate
+    public let location: SourceLocation
+}
+
+extension Milestone {
+    /// Checked in the plan, or marked done by a report.
+    public var done: Bool { checked || completion != nil }
+
+    /// Past its date on `asOf` and not done (SPEC §3).
+    public func isOverdue(asOf: PlanDate?) -> Bool {
+        guard let date, let asOf, !done else { return false }
+        return date.lastDay < asOf.lastDay
+    }
 }
 
 /// What a report says about a task as of its date.
@@ -48,6 +75,8 @@ public enum TaskStatus: String, Sendable, Hashable, CaseIterable {
     case done = "done"
     case delayed = "delayed"
     case paused = "paused"
+    /// No source gives a status, and the task has started: unknown, not inactive.
+    case notReported = "not-reported"
 }
 
 extension TaskStatus {
@@ -61,6 +90,7 @@ extension TaskStatus {
         case "已完成", "完成": return .done
         case "滞后", "延期": return .delayed
         case "暂停", "已暂停": return .paused
+        case "未报告", "notreported": return .notReported
         default: return nil
         }
     }
@@ -70,6 +100,16 @@ extension PlanTask {
     /// The latest word on the task: the newest report's update, else the plan's own metadata.
     public var status: TaskStatus? {
         updates.last(where: { $0.status != nil })?.status ?? declaredStatus
+    }
+
+    /// The status on `asOf` (SPEC §3): what the latest source says; without one, not-reported
+    /// once the task has started (its start date, else the plan's first year), not-started before.
+    public func status(asOf: PlanDate?) -> TaskStatus {
+        if let status { return status }
+        guard let asOf else { return .notStarted }
+        let start = (self.start ?? PlanDate(year: periodStart)).firstDay
+        let end = asOf.lastDay
+        return (start.year, start.month, start.day) <= (end.year, end.month, end.day) ? .notReported : .notStarted
     }
 
     public var progress: Int? {

@@ -23,7 +23,8 @@ struct TableCells {
     }
 }
 
-/// What each column of an indicator, measurement or task table holds (SPEC §2.3, §2.4).
+/// What each column of an indicator, measurement, task or milestone table holds (SPEC §2.3,
+/// §2.4), read with `HeaderGrammar`.
 struct TableColumns {
     var name: Int?
     var unit: Int?
@@ -32,6 +33,10 @@ struct TableColumns {
     var target: Int?
     /// Year columns other than the baseline and target years.
     var years: [(index: Int, year: Int)] = []
+    /// Plan columns `2022年目标` between the baseline and final year: interim targets.
+    var interimTargets: [(index: Int, year: Int)] = []
+    /// Columns headed with a year and words lantu does not know, with their header text.
+    var unknownYears: [(index: Int, header: String)] = []
     var attribute: Int?
     var id: Int?
     var owner: Int?
@@ -40,13 +45,16 @@ struct TableColumns {
     var status: Int?
     var progress: Int?
     var aligns: Int?
+    var milestone: Int?
+    var completion: Int?
 
     /// Reads a header row; `baselineYear` and `targetYear` turn those year columns into
     /// baseline and target (pass nil in reports, where every year column is a measurement).
     init(header: [String], baselineYear: Int?, targetYear: Int?) {
         for (index, text) in header.enumerated() {
-            let key = text.comparisonKey
-            if let year = Self.year(key) {
+            switch HeaderGrammar.role(of: text) {
+            case nil: continue
+            case .year(let year):
                 if year == baselineYear, baseline == nil {
                     baseline = index
                 } else if year == targetYear, target == nil {
@@ -54,36 +62,41 @@ struct TableColumns {
                 } else {
                     years.append((index, year))
                 }
-                continue
+            case .baselineYear(let year):
+                if baselineYear == nil { continue }
+                if year == baselineYear { set(\.baseline, index) } else { unknownYears.append((index, text)) }
+            case .targetYear(let year):
+                if targetYear == nil { continue }
+                if year == targetYear {
+                    set(\.target, index)
+                } else if let baselineYear, let targetYear, baselineYear < year, year < targetYear {
+                    interimTargets.append((index, year))
+                } else {
+                    unknownYears.append((index, text))
+                }
+            case .unknownYear:
+                unknownYears.append((index, text))
+            case let role?:
+                guard let path = Self.paths[role] else { continue }
+                set(path, index)
             }
-            guard let role = Self.roles[key] else { continue }
-            self[keyPath: role] = self[keyPath: role] ?? index
         }
     }
 
     /// Whether the table is a plan's indicator table.
     var isIndicatorTable: Bool { name != nil && (baseline != nil || target != nil) }
+}
 
-    private static func year(_ key: String) -> Int? {
-        let digits = key.hasSuffix("年") ? String(key.dropLast()) : key
-        guard digits.count == 4, digits.allSatisfy({ $0.digitValue != nil }), let year = Int(digits) else { return nil }
-        return (1900...2200).contains(year) ? year : nil
+private extension TableColumns {
+    mutating func set(_ path: WritableKeyPath<TableColumns, Int?>, _ index: Int) {
+        self[keyPath: path] = self[keyPath: path] ?? index
     }
 
-    nonisolated(unsafe) private static let roles: [String: WritableKeyPath<TableColumns, Int?>] = [
-        "指标": \.name, "指标名称": \.name, "主要指标": \.name, "indicator": \.name,
-        "单位": \.unit, "unit": \.unit,
-        "类别": \.category, "领域": \.category, "分类": \.category, "category": \.category,
-        "基期": \.baseline, "基期值": \.baseline, "现状": \.baseline, "baseline": \.baseline,
-        "目标": \.target, "目标值": \.target, "target": \.target,
-        "属性": \.attribute, "指标属性": \.attribute, "type": \.attribute,
-        "编号": \.id, "id": \.id,
-        "责任单位": \.owner, "牵头单位": \.owner, "owner": \.owner,
-        "备注": \.note, "note": \.note,
-        "任务": \.task, "task": \.task,
-        "状态": \.status, "status": \.status,
-        "进度": \.progress, "progress": \.progress,
-        "对应指标": \.aligns, "aligns": \.aligns, "上级指标": \.aligns,
+    nonisolated(unsafe) static let paths: [HeaderGrammar.Role: WritableKeyPath<TableColumns, Int?>] = [
+        .name: \.name, .unit: \.unit, .category: \.category, .baseline: \.baseline, .target: \.target,
+        .attribute: \.attribute, .id: \.id, .owner: \.owner, .note: \.note, .aligns: \.aligns,
+        .task: \.task, .status: \.status, .progress: \.progress,
+        .milestone: \.milestone, .completion: \.completion,
     ]
 }
 

@@ -64,10 +64,10 @@ extension TaskMetadata {
         return metadata
     }
 
-    func task(anchor: String, title: String, milestones: [Milestone], location: SourceLocation) -> PlanTask {
+    func task(anchor: String, title: String, milestones: [Milestone], periodStart: Int, location: SourceLocation) -> PlanTask {
         PlanTask(anchor: anchor, title: title, lead: lead, partners: partners, start: start, due: due,
                  declaredStatus: status, declaredProgress: progress, indicatorIDs: indicators, tags: tags,
-                 milestones: milestones, updates: [], location: location)
+                 milestones: milestones, updates: [], periodStart: periodStart, location: location)
     }
 }
 
@@ -121,27 +121,4 @@ private extension TaskMetadata {
 extension TaskMetadata {
     /// Reads a task or progress cell of a report the same way as metadata.
     static func progress(_ text: String) -> Int? { percent(text) }
-}
-
-extension Milestone {
-    /// The GFM task-list items anywhere under `node`.
-    static func collect(in node: MarkdownNode, file: String, problems: inout [ContentError]) -> [Milestone] {
-        ([node] + node.descendants).compactMap { item -> Milestone? in
-            guard case .item(let task?) = item.kind else { return nil }
-            let text = (item.children.first?.plainText ?? "").trimmed
-            let at = SourceLocation(file: file, line: item.line, column: item.column)
-            var date: PlanDate?
-            var label = text
-            do throws(PlanDate.ParseError) {
-                let (parsed, rest) = try PlanDate.parsePrefix(text)
-                date = parsed
-                label = String(rest).trimmed
-            } catch {
-                if error == .impossible {
-                    problems.append(ContentError(at, .invalidDate(String(text.prefix { !$0.isWhitespace }), impossible: true)))
-                }
-            }
-            return Milestone(done: task, date: date, text: label.isEmpty ? text : label, location: at)
-        }
-    }
 }

@@ -4,6 +4,9 @@ struct IndicatorPageView {
         let year: Int
         let value: String
         let kind: String
+        /// The change against the value before, in an arrow and words; nil for baseline and target.
+        let change: String?
+        let changeCode: String
         let source: String
         let sourceHref: String?
     }

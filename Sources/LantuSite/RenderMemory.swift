@@ -11,11 +11,12 @@ public struct RenderMemory: Sendable {
     let fragments: [String: PlanFragments]
 
     /// A plan's object in `data/site.json`, its entries in the search index and its rows in
-    /// `data/indicators.csv`.
+    /// `data/indicators.csv` and `data/measurements.csv`.
     struct PlanFragments: Sendable {
         let siteJSON: Data
         let searchEntries: Data
         let csvRows: Data
+        let measurementRows: Data
     }
 
     /// What every page depends on: the site settings, the navigation and the theme.

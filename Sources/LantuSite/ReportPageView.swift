@@ -6,11 +6,17 @@ struct ReportPageView {
         let year: Int
         let value: String
         let note: String?
-        /// The indicator's previous measurement, as `92.6 (2022)`.
+        /// The indicator's previous measurement, as `92.6 (2022)`, or its baseline for the first.
         let previousValue: String?
-        /// The change since then, signed (`+0.2`), and `up`, `down` or `same`.
+        /// The change since then with an arrow and words (`↑ +0.2个百分点（朝目标）`), and
+        /// `better`, `worse`, `same` or `neutral` (no target direction) for its colour.
         let change: String?
         let direction: String?
+        /// The plan's target, as written.
+        let target: String?
+        /// The indicator's status as of the report's date.
+        let statusCode: String
+        let statusLabel: String?
     }
 
     /// An indicator whose status differs from what the previous report showed.

@@ -17,6 +17,7 @@ public enum Route: Hashable, Sendable {
     case searchIndex
     case searchScript
     case indicatorsCSV
+    case measurementsCSV
     case siteJSON
     case feed
     case sitemap
@@ -42,6 +43,7 @@ extension Route {
         case .searchIndex: return "data/search-index.js"
         case .searchScript: return "assets/search.js"
         case .indicatorsCSV: return "data/indicators.csv"
+        case .measurementsCSV: return "data/measurements.csv"
         case .siteJSON: return "data/site.json"
         case .feed: return "feed.xml"
         case .sitemap: return "sitemap.xml"

@@ -81,6 +81,7 @@ public enum SiteBuild {
         guard var content = loaded.content, !diagnostics.hasErrors else {
             return Outcome(diagnostics: diagnostics, summary: nil)
         }
+        diagnostics += ContentReview.warnings(content)
         if let url = options.baseURL { content = content.overriding(baseURL: url) }
         let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language,
                                            method: content.site.progressMethod, reusing: memory?.theme)

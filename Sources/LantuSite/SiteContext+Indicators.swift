@@ -19,7 +19,7 @@ extension SiteContext {
             id: indicator.id, number: indicator.number, name: indicator.name, unit: indicator.unit,
             href: route.href(to: .indicator(plan: plan.id, id: indicator.id)), planTitle: plan.title,
             baseline: indicator.baseline?.raw, target: indicator.target?.raw, latest: latest?.value.raw,
-            latestYear: latest?.year, attributeLabel: indicator.attribute.map { t("attribute_" + $0.rawValue) },
+            latestYear: latest?.year, attributeLabel: indicator.attribute.map(label),
             isBinding: indicator.attribute == .binding, statusCode: indicator.status?.code ?? "",
             statusLabel: indicator.status.map(label), sparkline: series.map { Sparkline.svg($0, label: indicator.name, description: description) },
             progressBar: bar, progressText: progressText, isStale: indicator.isStale, isOverridden: indicator.override != nil
@@ -31,6 +31,7 @@ extension SiteContext {
         var parts: [String] = []
         if let baseline = indicator.baseline { parts.append("\(t("baseline")) \(indicator.baselineYear): \(baseline.raw)") }
         for m in indicator.measurements where m.year > indicator.baselineYear { parts.append("\(m.year): \(m.value.raw)") }
+        for interim in indicator.interimTargets { parts.append("\(t("target")) \(interim.year): \(interim.value.raw)") }
         if let target = indicator.target { parts.append("\(t("target")) \(indicator.targetYear): \(target.raw)") }
         return Formatting.fill(t("chart_desc"), ["name": indicator.name, "series": parts.joined(separator: "; ")])
     }
@@ -61,7 +62,10 @@ extension SiteContext {
             text += "; CAGR \(Formatting.percent(Decimal(rates.observed))!) / \(Formatting.percent(Decimal(rates.required))!) = \(Formatting.decimal(ratio, places: 2))"
         } else {
             if let p = progress.progress { text += "; p = \(Formatting.percent(p)!)" }
-            if let e = progress.expected { text += ", e = \(Formatting.percent(e)!)" }
+            if let e = progress.expected {
+                let basis = progress.interimYear.map { Formatting.fill(self.t("expected_interim"), ["year": String($0)]) } ?? self.t("expected_linear")
+                text += ", e = \(Formatting.percent(e)!) (\(basis))"
+            }
         }
         let rule = (progress.method == .cagr ? "rule_cagr_" : "rule_") + ruleKey(progress)
         return text + " → " + label(progress.status) + " (" + self.t(rule) + ")"

@@ -45,15 +45,24 @@ extension SiteContext {
         let route = Route.indicator(plan: plan.id, id: indicator.id)
         var rows: [IndicatorPageView.DataRow] = []
         if let baseline = indicator.baseline {
-            rows.append(.init(year: indicator.baselineYear, value: baseline.raw, kind: t("baseline"), source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))
+            rows.append(.init(year: indicator.baselineYear, value: baseline.raw, kind: t("baseline"), change: nil, changeCode: "",
+                              source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))
         }
         for m in indicator.measurements {
             let report = m.reportID.flatMap { reports[$0] }
-            rows.append(.init(year: m.year, value: m.value.raw, kind: "", source: report?.title ?? t("source_plan"),
+            let words = indicator.change(in: m.year).flatMap { changeWords($0, unit: indicator.unit) }
+            rows.append(.init(year: m.year, value: m.value.raw, kind: "", change: words?.text, changeCode: words?.code ?? "",
+                              source: report?.title ?? t("source_plan"),
                               sourceHref: report.map { route.href(to: .report($0.id)) } ?? route.href(to: .plan(plan.id))))
         }
+        for interim in indicator.interimTargets {
+            rows.append(.init(year: interim.year, value: interim.value.raw, kind: t("target"), change: nil, changeCode: "",
+                              source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))
+        }
+        rows.sort { $0.year < $1.year }
         if let target = indicator.target {
-            rows.append(.init(year: indicator.targetYear, value: target.raw, kind: t("target"), source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))
+            rows.append(.init(year: indicator.targetYear, value: target.raw, kind: t("target"), change: nil, changeCode: "",
+                              source: t("source_plan"), sourceHref: route.href(to: .plan(plan.id))))
         }
         let row = indicatorRow(indicator, plan: plan, from: route)
         let chart = indicatorChart(indicator, statusLabel: row.statusLabel)

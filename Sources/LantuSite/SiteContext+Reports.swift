@@ -16,22 +16,37 @@ extension SiteContext {
         indicator(id, of: plan.id)?.asOf(date, reports: reportsByPlan[plan.id] ?? [], method: content.site.progressMethod)
     }
 
-    /// A report's value with the indicator's previous value and the change since.
+    /// A report's value with the indicator's previous value (the baseline for the first), the
+    /// change since and whether it moves toward the target, and the target and status beside it.
     func measurementRow(_ m: ReportMeasurement, report: Report, plan: Plan, route: Route) -> ReportPageView.MeasurementRow {
-        let before = indicator(m.indicatorID, plan: plan, on: report.date)?.measurements.last { $0.year < m.year }
-        var change: String?
-        var direction: String?
-        if let old = before?.value.number, let new = m.value.number {
-            let delta = new - old
-            let unit = indicator(m.indicatorID, of: plan.id)?.unit
-            change = (delta > 0 ? "+" : "") + ValueFormat.compact(delta.doubleValue, style: numberStyle, unit: unit)
-            direction = delta > 0 ? "up" : delta < 0 ? "down" : "same"
-        }
+        let then = indicator(m.indicatorID, plan: plan, on: report.date)
+        let entry = then?.change(in: m.year)
+        let before = then?.series.last { $0.year == entry?.previousYear }
+        let words = entry.flatMap { changeWords($0, unit: then?.unit) }
         return ReportPageView.MeasurementRow(
-            name: indicator(m.indicatorID, of: plan.id)?.name ?? m.indicatorID,
+            name: then?.name ?? m.indicatorID,
             href: route.href(to: .indicator(plan: plan.id, id: m.indicatorID)), year: m.year, value: m.value.raw, note: m.note,
-            previousValue: before.map { "\($0.value.raw) (\($0.year))" }, change: change, direction: direction
+            previousValue: before.map { "\($0.value.raw) (\($0.year)\($0.year == then?.baselineYear ? " " + t("baseline") : ""))" },
+            change: words?.text, direction: words?.code,
+            target: then?.target?.raw, statusCode: then?.status?.code ?? "", statusLabel: then?.status.map(label)
         )
+    }
+
+    /// A change in an arrow and words as well as a colour class: `↑ +0.4个百分点（背离目标）`.
+    /// A change of a percentage is in percentage points.
+    func changeWords(_ entry: IndicatorChange, unit: String?) -> (text: String, code: String)? {
+        guard let delta = entry.change else { return nil }
+        let percent = unit == "%" || unit == "％"
+        let amount = ValueFormat.compact(delta.doubleValue, style: numberStyle, unit: percent ? nil : unit)
+        let arrow = delta > 0 ? "↑" : delta < 0 ? "↓" : "→"
+        let signed = (delta > 0 ? "+" : "") + amount + (percent ? t("percentage_points") : "")
+        let (code, verdict): (String, String?)
+        switch entry.better {
+        case true?: (code, verdict) = ("better", t("change_better"))
+        case false?: (code, verdict) = ("worse", t("change_worse"))
+        case nil: (code, verdict) = delta == 0 ? ("same", t("change_same")) : ("neutral", nil)
+        }
+        return ("\(arrow) \(signed)" + (verdict ?? ""), code)
     }
 
     /// Indicators whose status differs between the previous report's date and this one's.

@@ -35,7 +35,11 @@ extension SiteContext {
             label: task.title, href: route.href(to: .plan(plan.id), anchor: task.anchor),
             kind: task.start == nil && task.due == nil ? .group : .task(start: task.start, end: task.due, state: state.rawValue, overdue: state == .overdue),
             milestones: task.milestones.compactMap { m in
-                m.date.map { .init(date: $0, done: m.done, label: "\(date($0) ?? "") \(m.text) (\(m.done ? t("task_done") : t("task_not_started")))") }
+                m.date.map { day in
+                    let overdue = m.isOverdue(asOf: content.asOf)
+                    let state = m.done ? t("task_done") : overdue ? t("overdue") : t("milestone_open")
+                    return .init(date: day, done: m.done, overdue: overdue, label: "\(date(day) ?? "") \(m.text) (\(state))")
+                }
             },
             summary: "\(task.title): \(dates) · \(label(state))"
         )

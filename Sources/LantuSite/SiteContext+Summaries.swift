@@ -3,7 +3,7 @@ import LantuModel
 
 /// Where a task stands for the progress bars: its status, with overdue taking precedence.
 enum TaskState: String, CaseIterable {
-    case done, inProgress = "in-progress", delayed, paused, overdue, notStarted = "not-started"
+    case done, inProgress = "in-progress", delayed, paused, overdue, notReported = "not-reported", notStarted = "not-started"
 }
 
 extension SiteContext {
@@ -56,12 +56,13 @@ extension SiteContext {
     /// The task's state on `date` (the site's "as of" date unless a report asks for its own).
     func taskState(_ task: PlanTask, on date: PlanDate? = nil) -> TaskState {
         if task.isOverdue(asOf: date ?? content.asOf) { return .overdue }
-        switch task.status {
-        case .done?: return .done
-        case .inProgress?: return .inProgress
-        case .delayed?: return .delayed
-        case .paused?: return .paused
-        case .notStarted?, nil: return .notStarted
+        switch task.status(asOf: date ?? content.asOf) {
+        case .done: return .done
+        case .inProgress: return .inProgress
+        case .delayed: return .delayed
+        case .paused: return .paused
+        case .notReported: return .notReported
+        case .notStarted: return .notStarted
         }
     }
 
@@ -72,6 +73,7 @@ extension SiteContext {
         case .inProgress: return label(TaskStatus.inProgress)
         case .delayed: return label(TaskStatus.delayed)
         case .paused: return label(TaskStatus.paused)
+        case .notReported: return label(TaskStatus.notReported)
         case .notStarted: return label(TaskStatus.notStarted)
         }
     }

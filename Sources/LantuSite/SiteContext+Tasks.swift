@@ -8,7 +8,7 @@ extension SiteContext {
             planTitle: plan.title, lead: task.lead.map { unitLink($0, from: route) },
             partners: task.partners.map { unitLink($0, from: route) }, start: date(task.start), due: date(task.due),
             statusCode: state.rawValue, statusLabel: label(state), progress: task.progress, overdue: state == .overdue,
-            milestones: task.milestones.map { .init(done: $0.done, date: date($0.date), text: $0.text) },
+            milestones: task.milestones.map { .init(done: $0.done, overdue: $0.isOverdue(asOf: day ?? content.asOf), date: date($0.date), text: $0.text) },
             history: task.updates.map { update in
                 .init(date: date(update.date) ?? "", reportTitle: reports[update.reportID]?.title ?? update.reportID,
                       reportHref: route.href(to: .report(update.reportID)), statusCode: update.status?.rawValue ?? "",

@@ -88,6 +88,11 @@ extension SiteContext {
         t(status.stringKey)
     }
 
+    /// 预期性 or 约束性 in the site's language.
+    func label(_ attribute: IndicatorAttribute) -> String {
+        t("attribute_" + attribute.rawValue)
+    }
+
     func date(_ date: PlanDate?) -> String? {
         date.map { Formatting.date($0, strings: strings) }
     }

@@ -22,6 +22,31 @@ struct SiteJSON: Encodable {
         let report: String?
     }
 
+    /// A measured value with its change against the value before it (the baseline for the
+    /// first) and whether that moves toward the target; `better` is written as null when neither.
+    struct SeriesPoint: Encodable {
+        let year: Int
+        let value: Decimal?
+        let text: String
+        let comparator: String?
+        let report: String?
+        let change: Decimal?
+        let better: Bool?
+
+        enum CodingKeys: String, CodingKey { case year, value, text, comparator, report, change, better }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(year, forKey: .year)
+            try container.encodeIfPresent(value, forKey: .value)
+            try container.encode(text, forKey: .text)
+            try container.encodeIfPresent(comparator, forKey: .comparator)
+            try container.encodeIfPresent(report, forKey: .report)
+            try container.encodeIfPresent(change, forKey: .change)
+            try container.encode(better, forKey: .better)
+        }
+    }
+
     struct IndicatorJSON: Encodable {
         let id: String
         let number: Int
@@ -32,7 +57,8 @@ struct SiteJSON: Encodable {
         let owners: [String]
         let baseline: Value?
         let target: Value?
-        let series: [Value]
+        let series: [SeriesPoint]
+        let interimTargets: [Value]
         let status: String?
         let computedStatus: String?
         let override: String?
@@ -45,8 +71,13 @@ struct SiteJSON: Encodable {
     }
 
     struct Milestone: Encodable {
+        /// ISO form for sorting; `date_text` as the plan wrote it.
         let date: String?
+        let dateText: String?
         let done: Bool
+        let overdue: Bool
+        /// The report that marked it done.
+        let report: String?
         let text: String
     }
 
@@ -191,7 +222,11 @@ extension SiteContext {
             id: indicator.id, number: indicator.number, name: indicator.name, category: indicator.category, unit: indicator.unit,
             attribute: indicator.attribute?.rawValue, owners: indicator.owners,
             baseline: value(indicator.baseline, year: indicator.baselineYear), target: value(indicator.target, year: indicator.targetYear),
-            series: indicator.measurements.compactMap { value($0.value, year: $0.year, report: $0.reportID) },
+            series: indicator.series.filter { $0.year != indicator.baselineYear }.map {
+                .init(year: $0.year, value: $0.value.number, text: $0.value.raw, comparator: $0.value.comparator?.rawValue,
+                      report: $0.reportID, change: $0.change, better: $0.better)
+            },
+            interimTargets: indicator.interimTargets.compactMap { value($0.value, year: $0.year) },
             status: indicator.status?.code, computedStatus: indicator.progress?.status.code, override: indicator.override?.reportID,
             progress: indicator.progress?.progress.map { roundedDecimal($0) }, expected: indicator.progress?.expected.map { roundedDecimal($0) },
             stale: indicator.isStale, aligns: indicator.aligns, section: indicator.boxAnchor ?? indicator.sectionAnchor,
@@ -202,9 +237,12 @@ extension SiteContext {
     private func taskJSON(_ task: PlanTask, plan: Plan) -> SiteJSON.TaskJSON {
         SiteJSON.TaskJSON(
             anchor: task.anchor, title: task.title, lead: task.lead, partners: task.partners,
-            start: task.start?.description, due: task.due?.description, status: task.status?.rawValue, progress: task.progress,
+            start: task.start?.description, due: task.due?.description, status: task.status(asOf: content.asOf).rawValue, progress: task.progress,
             overdue: task.isOverdue(asOf: content.asOf), tags: task.tags, indicators: task.indicatorIDs,
-            milestones: task.milestones.map { .init(date: $0.date?.description, done: $0.done, text: $0.text) },
+            milestones: task.milestones.map {
+                .init(date: $0.date?.description, dateText: $0.dateText, done: $0.done, overdue: $0.isOverdue(asOf: content.asOf),
+                      report: $0.completion?.reportID, text: $0.text)
+            },
             updates: task.updates.map { .init(report: $0.reportID, date: $0.date.description, status: $0.status?.rawValue, progress: $0.progress, note: $0.note) },
             url: Route.plan(plan.id).path + "#" + task.anchor
         )

@@ -38,7 +38,8 @@ public enum SiteRenderer {
             let same = previous[plan.id] == inputs
             if same, let kept = memory?.fragments[plan.id] { return (same, kept) }
             return (same, RenderMemory.PlanFragments(siteJSON: context.planJSON(plan), searchEntries: context.searchEntries(plan),
-                                                     csvRows: IndicatorsCSV.rows(plan)))
+                                                     csvRows: IndicatorsCSV.rows(plan, labels: context),
+                                                     measurementRows: MeasurementsCSV.rows(plan)))
         }
         let fragments = compared.map(\.1)
         for (index, plan) in content.plans.enumerated() {
@@ -66,6 +67,7 @@ public enum SiteRenderer {
         page(.notFound, "404") { context.notFoundView() }
         file(.searchIndex) { context.searchIndex(plans: fragments.map(\.searchEntries)) }
         file(.indicatorsCSV) { IndicatorsCSV.data(plans: fragments.map(\.csvRows)) }
+        file(.measurementsCSV) { MeasurementsCSV.data(plans: fragments.map(\.measurementRows)) }
         file(.siteJSON) { context.siteJSON(plans: fragments.map(\.siteJSON)) }
         file(.feed) { context.atomFeed() }
         let paths = jobs.map(\.path) + [Route.sitemap.path]

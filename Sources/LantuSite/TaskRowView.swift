@@ -7,6 +7,8 @@ struct TaskRowView {
 
     struct MilestoneView {
         let done: Bool
+        /// Past its date and not done as of the site's date.
+        let overdue: Bool
         let date: String?
         let text: String
     }

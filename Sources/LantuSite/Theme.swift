@@ -140,6 +140,7 @@ extension TaskStatus {
         case .done: return "task_done"
         case .delayed: return "task_delayed"
         case .paused: return "task_paused"
+        case .notReported: return "task_not_reported"
         }
     }
 }

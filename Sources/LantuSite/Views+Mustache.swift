@@ -131,6 +131,7 @@ extension TaskRowView.MilestoneView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "done": return self.done
+        case "overdue": return self.overdue
         case "date": return self.date
         case "text": return self.text
         default: return nil
@@ -332,6 +333,8 @@ extension IndicatorPageView.DataRow: MustacheParent {
         case "year": return self.year
         case "value": return self.value
         case "kind": return self.kind
+        case "change": return self.change
+        case "changeCode": return self.changeCode
         case "source": return self.source
         case "sourceHref": return self.sourceHref
         default: return nil
@@ -409,6 +412,9 @@ extension ReportPageView.MeasurementRow: MustacheParent {
         case "previousValue": return self.previousValue
         case "change": return self.change
         case "direction": return self.direction
+        case "target": return self.target
+        case "statusCode": return self.statusCode
+        case "statusLabel": return self.statusLabel
         default: return nil
         }
     }

@@ -8,7 +8,8 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check content/ and write the site into site/.",
         discussion: """
-        Every problem is reported as `file:line:col: error: message`, all in one run. \
+        Every problem is reported as `file:line:col: error: message`, all in one run, and \
+        every warning `check` gives is printed too, with a count. \
         A build with errors writes nothing and leaves the previous site as it was; \
         files whose bytes did not change are not rewritten. Exit codes: 0 built, 1 content \
         or template errors, 2 usage errors.
@@ -44,6 +45,8 @@ struct Build: ParsableCommand {
         if let leftover = summary.notRemoved {
             FileHandle.standardError.write(Data("warning: the previous site's copy \(leftover) could not be removed; the next build tries again\n".utf8))
         }
+        // Warnings do not stop a build, but a site published over them is worth a count.
+        FileHandle.standardError.write(Data("\(DiagnosticPrinter.summary(outcome.diagnostics))\n".utf8))
         print("built \(output)/: \(summary.written) written, \(summary.unchanged) unchanged, \(summary.removed) removed")
     }
 }

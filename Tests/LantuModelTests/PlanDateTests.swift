@@ -9,9 +9,18 @@ import Testing
         ("2025年", PlanDate(year: 2025)),
         ("2025年12月", PlanDate(year: 2025, month: 12)),
         ("2025年12月31日", PlanDate(year: 2025, month: 12, day: 31)),
-        ("2025年底", PlanDate(year: 2025, month: 12, day: 31)),
-        ("2025年上半年", PlanDate(year: 2025, month: 6, day: 30)),
-        ("2025年下半年", PlanDate(year: 2025, month: 12, day: 31)),
+        ("2025年底", PlanDate(year: 2025, month: 12, day: 31, period: .yearEnd)),
+        ("2025年上半年", PlanDate(year: 2025, month: 6, day: 30, period: .firstHalf)),
+        ("2025年下半年", PlanDate(year: 2025, month: 12, day: 31, period: .secondHalf)),
+        ("2025年年底", PlanDate(year: 2025, month: 12, day: 31, period: .yearEnd)),
+        ("2025年末", PlanDate(year: 2025, month: 12, day: 31, period: .yearEnd)),
+        ("2025.12", PlanDate(year: 2025, month: 12)),
+        ("2025.6.30", PlanDate(year: 2025, month: 6, day: 30)),
+        ("2025年第四季度", PlanDate(year: 2025, month: 12, day: 31, period: .quarter(4))),
+        ("2025年四季度", PlanDate(year: 2025, month: 12, day: 31, period: .quarter(4))),
+        ("2025年第1季度", PlanDate(year: 2025, month: 3, day: 31, period: .quarter(1))),
+        ("2025年6月底", PlanDate(year: 2025, month: 6, day: 30, period: .monthEnd)),
+        ("2024年2月末", PlanDate(year: 2024, month: 2, day: 29, period: .monthEnd)),
         ("２０２４年６月", PlanDate(year: 2024, month: 6)),
         ("2024-02-29", PlanDate(year: 2024, month: 2, day: 29)),
     ])
@@ -39,7 +48,7 @@ import Testing
         #expect(date == PlanDate(year: 2021, month: 6))
         #expect(rest.trimmingCharacters(in: .whitespaces) == "制定实施方案")
         let (end, label) = try PlanDate.parsePrefix("2025年底建成智慧教室200间")
-        #expect(end == PlanDate(year: 2025, month: 12, day: 31))
+        #expect(end == PlanDate(year: 2025, month: 12, day: 31, period: .yearEnd))
         #expect(label == "建成智慧教室200间")
     }
 }

@@ -48,6 +48,38 @@ import Testing
         #expect(run.stderr.contains("build failed: 1 error, 0 warnings"))
     }
 
+    @Test func buildPrintsEveryWarningAndACount() throws {
+        let content = temporaryFolder()
+        let output = temporaryFolder()
+        defer { for folder in [content, output] { try? FileManager.default.removeItem(at: folder) } }
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        try "title: t\n".write(to: content.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        try """
+        ---
+        title: p
+        period: 2021-2025
+        ---
+        | 指标 | 2020年 | 2025年 |
+        |---|---|---|
+        | 毛入园率 | 92 | 95 |
+        # 一、甲
+        - 牵头单位：基础教育处
+        # 二、乙
+        - 牵头单位：基础教育处
+        # 三、丙
+        - 牵头单位：基础教育外
+
+        """.write(to: content.appendingPathComponent("plans/p.md"), atomically: true, encoding: .utf8)
+        try "---\ndate: 2024-01-10\n---\n| 指标 | 数值 |\n|---|---|\n| 毛入园率 | 93 |\n"
+            .write(to: content.appendingPathComponent("reports/r.md"), atomically: true, encoding: .utf8)
+        let run = try lantu(["build", "--content", content.path, "--templates", Paths.templates, "--output", output.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("plans/p.md:12:1: warning: unit '基础教育外' is named only once\n    hint: did you mean '基础教育处'?"), "\(run.stderr)")
+        #expect(run.stderr.contains("reports/r.md:4:1: warning: this table names indicators but has no year column; read as text"))
+        #expect(run.stderr.hasSuffix("0 errors, 2 warnings\n"))
+    }
+
     @Test func usageErrorsExitTwo() throws {
         #expect(try lantu(["build", "--no-such-option"]).status == 2)
         #expect(try lantu(["build", "--base-url", "ftp://x"]).status == 2)

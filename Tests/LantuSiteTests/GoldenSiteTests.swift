@@ -10,7 +10,12 @@ import LantuSite
         let output = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let outcome = build(Paths.fixture("golden"), into: output)
-        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics)")
+        // The fixture keeps a stale indicator and an overdue task and milestone, which `build` warns about as `check` does.
+        #expect(outcome.diagnostics.map(\.message) == [
+            "'生师比' has no value for the latest reported year (its latest is 2022)",
+            "task '（一）人才培养' is past its due date 2023-12-31 and not done",
+            "milestone '建成一流专业5个' of task '（一）人才培养' was due 2023年底 and is not done",
+        ])
         let actual = tree(output)
         let snapshot = Paths.snapshot("golden")
         if ProcessInfo.processInfo.environment["LANTU_RECORD"] != nil {
@@ -37,11 +42,32 @@ import LantuSite
         let data = try Data(contentsOf: output.appendingPathComponent("data/indicators.csv"))
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let lines = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
-        #expect(lines[0] == "plan,id,name,category,unit,attribute,baseline_year,baseline,target_year,target,comparator,latest_year,latest,progress,expected,status")
-        #expect(lines[1] == "college,college-1,在校生,规模,人,expected,2020,8000,2025,10000,,2023,9100,0.55,0.6,behind")
-        #expect(lines[2] == "college,college-2,生师比,规模,,binding,2020,18.5,2025,17,<=,2022,18.6,-0.0667,0.4,on-track")
-        #expect(lines[3] == "college,college-3,毕业生就业率,质量,%,expected,2020,95,2025,95,>,2023,96,,0.6,achieved")
-        #expect(lines[4] == "college,college-4,智慧教室覆盖,质量,,expected,2020,部分,2025,全覆盖,,,,,,")
+        #expect(lines[0] == "plan,id,name,category,unit,attribute,attribute_label,baseline_year,baseline,target_year,target,comparator,latest_year,latest,progress,expected,status,status_label")
+        #expect(lines[1] == "college,college-1,在校生,规模,人,expected,预期性,2020,8000,2025,10000,,2023,9100,0.55,0.6,behind,略有滞后")
+        #expect(lines[2] == "college,college-2,生师比,规模,,binding,约束性,2020,18.5,2025,17,<=,2022,18.6,-0.0667,0.4,on-track,进展顺利")
+        #expect(lines[3] == "college,college-3,毕业生就业率,质量,%,expected,预期性,2020,95,2025,95,>,2023,96,,0.6,achieved,已达成")
+        #expect(lines[4] == "college,college-4,智慧教室覆盖,质量,,expected,预期性,2020,部分,2025,全覆盖,,,,,,,")
+    }
+
+    @Test func writesOneMeasurementRowPerIndicatorAndYearWithItsChange() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        build(Paths.fixture("golden"), into: output)
+        let data = try Data(contentsOf: output.appendingPathComponent("data/measurements.csv"))
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n") == [
+            "plan,id,name,unit,year,value,text,source,change,better",
+            "college,college-1,在校生,人,2020,8000,\"8,000\",plan,,",
+            "college,college-1,在校生,人,2022,8600,\"8,600\",2023,600,true",
+            "college,college-1,在校生,人,2023,9100,\"9,100\",2023,500,true",
+            "college,college-2,生师比,,2020,18.5,18.5,plan,,",
+            // 生师比 has the target ≤17: a rise is for the worse.
+            "college,college-2,生师比,,2022,18.6,18.6,2023,0.1,false",
+            "college,college-3,毕业生就业率,%,2020,95,95,plan,,",
+            "college,college-3,毕业生就业率,%,2023,96,96,2023,1,true",
+            "college,college-4,智慧教室覆盖,,2020,,部分,plan,,",
+            "",
+        ])
     }
 
     @Test func sameInputGivesIdenticalBytesAndRewritesNothing() throws {
@@ -78,7 +104,7 @@ import LantuSite
         #expect(ratio.contains("该状态由《2023年度进展报告》人工认定: 经专家组评估"))
         #expect(ratio.contains("最新数据为2022年"))
         let students = try page(output, "plans/college/indicators/college-1.html")
-        #expect(students.contains("b = 8,000 (2020), v = 9,100 (2023), t = 1万 (2025); p = 55%, e = 60% → 略有滞后 (0.6·e ≤ p &lt; 0.95·e)"))
+        #expect(students.contains("b = 8,000 (2020), v = 9,100 (2023), t = 1万 (2025); p = 55%, e = 60% (按时间进度) → 略有滞后 (0.6·e ≤ p &lt; 0.95·e)"))
         let plan = try page(output, "plans/college/index.html")
         #expect(plan.contains("<tr class=\"status-on-track\">"))
         #expect(plan.contains("<span class=\"tag stale\">数据未更新</span>"))

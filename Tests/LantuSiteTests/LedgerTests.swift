@@ -55,15 +55,56 @@ import Testing
         let (site, cleanup) = built(Paths.exampleContent)
         defer { cleanup() }
         let report = try text(site, "reports/2023.html")
-        #expect(report.contains(#"<td class="num">92.8</td><td class="num">92.6 (2022)</td><td class="num"><span class="change up">+0.2%</span></td>"#))
-        #expect(report.contains(#"<td class="num">440万</td><td class="num">405万 (2022)</td><td class="num"><span class="change up">+35万</span></td>"#))
-        #expect(report.contains(#"<td class="num">54.1</td><td class="num">53.9 (2022)</td><td class="num"><span class="change up">+0.2%</span></td>"#))
+        // A change says in words which way is good, in percentage points for a % indicator,
+        // and the row shows the target and the status as of the report.
+        #expect(report.contains(#"<td class="num">92.8</td><td class="num">92.6 (2022)</td><td class="num"><span class="change better">↑ +0.2个百分点（朝目标）</span></td><td class="num">93</td><td><span class="badge status-on-track">进展顺利</span></td>"#))
+        #expect(report.contains(#"<td class="num">440万</td><td class="num">405万 (2022)</td><td class="num"><span class="change better">↑ +35万（朝目标）</span></td><td class="num">500万</td>"#))
+        // 近视率 rising is away from its target of 48.5: not green.
+        #expect(report.contains(#"<td class="num">54.1</td><td class="num">53.9 (2022)</td><td class="num"><span class="change worse">↑ +0.2个百分点（背离目标）</span></td><td class="num">48.5</td><td><span class="badge status-regressing">逆向变化</span></td>"#))
+        // The first report is compared with the baseline.
+        let first = try text(site, "reports/2021.html")
+        #expect(first.contains(#"<td class="num">92.5</td><td class="num">92.3 (2020 基期)</td><td class="num"><span class="change better">↑ +0.2个百分点（朝目标）</span></td>"#))
+        let indicatorPage = try text(site, "plans/tj-edu/indicators/tj-edu-16.html")
+        #expect(indicatorPage.contains(#"<span class="change worse">↑ +0.2个百分点（背离目标）</span>"#))
         let changes = report.components(separatedBy: "id=\"status-changes\"").last ?? ""
         #expect(changes.contains(#"服务市民终身学习人次</a></th><td><span class="badge status-behind">略有滞后</span></td><td><span class="badge status-on-track">进展顺利</span>"#))
         #expect(changes.contains(#"义务教育巩固率</a></th><td><span class="badge status-no-data">暂无数据</span></td><td><span class="badge status-achieved">已达成</span> ★"#))
         let midterm = try text(site, "reports/midterm.html")
         #expect(midterm.contains("id=\"evaluation\""))
         #expect(midterm.contains(#"<span class="badge status-delayed">滞后</span>"#))
+    }
+
+    @Test func tasksNoSourceReportedOnAreShownAsNotReportedNotAsNotStarted() throws {
+        let (site, cleanup) = built(Paths.exampleContent)
+        defer { cleanup() }
+        let home = try text(site, "index.html")
+        #expect(home.contains("<title>任务进展: 已完成 1, 进行中 3, 滞后 1, 未报告 40</title>"))
+        #expect(home.contains("<span class=\"badge status-not-reported\">未报告</span> 40"))
+        #expect(!home.contains("未开始"))
+        let ledger = try text(site, "plans/tj-edu/tasks.html")
+        #expect(ledger.contains("<h3 id=\"state-not-reported\">未报告 <span class=\"muted small\">40</span></h3>"))
+        let json = try JSONValue.read(site.appendingPathComponent("data/site.json"))
+        guard case .array(let plans)? = json["plans"], case .array(let tasks)? = plans.first?["tasks"] else {
+            Issue.record("site.json has no tasks")
+            return
+        }
+        let statuses = tasks.compactMap { task -> String? in if case .string(let status)? = task["status"] { status } else { nil } }
+        #expect(statuses.count == tasks.count)
+        #expect(statuses.filter { $0 == "not-reported" }.count == 40)
+    }
+
+    @Test func milestonesShowTheirDateAsWrittenReportsMarkThemDoneAndOverdueOnesAreFlagged() throws {
+        let (site, cleanup) = built(Paths.exampleContent)
+        defer { cleanup() }
+        let ledger = try text(site, "plans/tjutc/tasks.html")
+        #expect(ledger.contains("<span class=\"milestone overdue\">☐ 2023年底 建成特色思政教育品牌 <span class=\"badge status-overdue\">已逾期</span></span>"))
+        #expect(ledger.contains("☐ 2024年上半年 完成博士学位授权申报材料</span>"))
+        let roadmap = try text(site, "roadmap.html")
+        #expect(roadmap.contains("<path class=\"milestone overdue\""))
+        #expect(roadmap.contains("<title>2023年底 建成特色思政教育品牌 (已逾期)</title>"))
+        let json = try String(contentsOf: site.appendingPathComponent("data/site.json"), encoding: .utf8)
+        #expect(json.contains(#"{"date":"2023-12-31","date_text":"2023年底","done":false,"overdue":true,"text":"建成特色思政教育品牌"}"#))
+        #expect(json.contains(#"{"date":"2023-12-31","date_text":"2023年底","done":true,"overdue":false,"report":"2023","text":"完成中小学C级校舍提升改造"}"#))
     }
 
     @Test func anEnglishSiteSpeaksEnglish() throws {

@@ -15,7 +15,28 @@ import Testing
         SchemaCheck.validate(json, against: try JSONValue.read(Self.schema), at: "$", problems: &problems)
         #expect(problems.isEmpty, "\(problems.prefix(10))")
         #expect(json["plans"]?.count == 2)
-        if case .array(let plans)? = json["plans"] { #expect(plans.first?["indicators"]?.count == 20) }
+        if case .array(let plans)? = json["plans"] { #expect(plans.first?["indicators"]?.count == 21) }
+    }
+
+    @Test func eachMeasuredValueInSiteJSONSaysItsChangeAndWhetherItIsForTheBetter() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        build(Paths.fixture("golden"), into: output)
+        let json = try String(contentsOf: output.appendingPathComponent("data/site.json"), encoding: .utf8)
+        // 生师比: 18.5 in 2020, target ≤17; 18.6 in 2022 is a rise, away from the target.
+        #expect(json.contains(#""series":[{"better":false,"change":0.1,"report":"2023","text":"18.6","value":18.6,"year":2022}]"#))
+        #expect(json.contains(#"{"better":true,"change":500,"report":"2023","text":"9,100","value":9100,"year":2023}"#))
+    }
+
+    @Test func interimTargetsAreInSiteJSONTheWorkingsAndTheChart() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        build(Paths.exampleContent, into: output)
+        let json = try String(contentsOf: output.appendingPathComponent("data/site.json"), encoding: .utf8)
+        #expect(json.contains(#""interim_targets":[{"text":"4","value":4,"year":2021},{"text":"10","value":10,"year":2022},{"text":"16","value":16,"year":2023}]"#))
+        let page = try String(contentsOf: output.appendingPathComponent("plans/tj-edu/indicators/tj-edu-21.html"), encoding: .utf8)
+        #expect(page.contains("b = 0 (2020), v = 14 (2023), t = 16 (2025); p = 87.5%, e = 100% (按2023年目标) → 略有滞后"))
+        #expect(page.components(separatedBy: "<rect class=\"target interim\"").count - 1 == 6, "three interim targets in the wide and the narrow chart")
     }
 
     @Test func theSchemaCheckCatchesAWrongShape() throws {
@@ -70,12 +91,17 @@ indirect enum JSONValue: Decodable {
     }
 }
 
-/// The part of JSON Schema that `docs/site.schema.json` uses: type, enum, required,
+/// The part of JSON Schema that `docs/site.schema.json` uses: type (one or a list), enum, required,
 /// properties, additionalProperties and items.
 enum SchemaCheck {
     static func validate(_ value: JSONValue, against schema: JSONValue, at path: String, problems: inout [String]) {
         if case .string(let type)? = schema["type"], !matches(value, type) {
             problems.append("\(path): expected \(type)")
+            return
+        }
+        if case .array(let types)? = schema["type"],
+           !types.contains(where: { if case .string(let type) = $0 { matches(value, type) } else { false } }) {
+            problems.append("\(path): expected one of \(types)")
             return
         }
         if case .array(let options)? = schema["enum"], case .string(let text) = value,
@@ -106,7 +132,7 @@ enum SchemaCheck {
     static func matches(_ value: JSONValue, _ type: String) -> Bool {
         switch (type, value) {
         case ("object", .object), ("array", .array), ("string", .string), ("boolean", .bool), ("integer", .integer),
-             ("number", .integer), ("number", .number): return true
+             ("number", .integer), ("number", .number), ("null", .null): return true
         default: return false
         }
     }

@@ -32,6 +32,8 @@ import LantuSite
         #expect(!feed.contains("<script"))
         let csv = String(decoding: files["data/indicators.csv"] ?? Data(), as: UTF8.self)
         #expect(csv.contains(",'=HYPERLINK,"))
+        let measurements = String(decoding: files["data/measurements.csv"] ?? Data(), as: UTF8.self)
+        #expect(measurements.contains(",'=HYPERLINK,") && !measurements.contains(",=HYPERLINK"))
     }
 
     @Test func aContentErrorLeavesTheOutputByteIdentical() throws {

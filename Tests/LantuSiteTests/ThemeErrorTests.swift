@@ -13,7 +13,8 @@ import Testing
         let outcome = SiteBuild.run(.init(content: Paths.fixture("golden"), templates: theme.path, output: folder.appendingPathComponent("out").path))
         #expect(outcome.summary == nil)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
-        return outcome.diagnostics.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line): \($0.message)" }
+        // The fixture's own warnings (a stale indicator, an overdue task) are printed too; these tests look at the errors.
+        return outcome.diagnostics.errors.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line): \($0.message)" }
     }
 
     @Test func aMissingPartialFailsTheBuild() throws {
