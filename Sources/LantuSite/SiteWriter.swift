@@ -34,21 +34,21 @@ public enum SiteWriter {
         if access(next, F_OK) == 0 {
             throw SiteError(SourceLocation(file: next), .writeFailed("\(next), left by an earlier build, cannot be removed; remove it by hand"))
         }
-        let plan = try Plan(folder: folder, wanted: jobs.map(\.path), takeOver: takeOver)
+        let layout = try Layout(folder: folder, wanted: jobs.map(\.path), takeOver: takeOver)
 
-        let run = Staging(old: folder.root, next: next, compared: plan.comparable)
+        let run = Staging(old: folder.root, next: next, compared: layout.comparable)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { run.stage(jobs[$0]) }
         if let failure = run.failure { throw discard(next, failure) }
-        let removed = plan.owned.subtracting(plan.wanted).sorted()
-        if run.changed.isEmpty, removed.isEmpty, plan.recordIsCurrent {
+        let removed = layout.owned.subtracting(layout.wanted).sorted()
+        if run.changed.isEmpty, removed.isEmpty, layout.recordIsCurrent {
             try? FileManager.default.removeItem(atPath: next)
             return Summary(written: 0, unchanged: jobs.count, removed: 0)
         }
 
-        let kept = run.unchanged + plan.foreign
+        let kept = run.unchanged + layout.foreign
         DispatchQueue.concurrentPerform(iterations: kept.count) { run.keep(kept[$0]) }
-        for path in plan.emptyFolders { run.makeFolder(path) }
-        run.create(OutputFolder.recordName, OutputFolder.recordText(plan.wanted))
+        for path in layout.emptyFolders { run.makeFolder(path) }
+        run.create(OutputFolder.recordName, OutputFolder.recordText(layout.wanted))
         if let failure = run.failure { throw discard(next, failure) }
         try swap(next, into: folder)
 
@@ -59,7 +59,7 @@ public enum SiteWriter {
     }
 
     /// What is in the output now and what the new site does with each file.
-    private struct Plan {
+    private struct Layout {
         let wanted: Set<String>
         /// The files lantu wrote here (from the record) that are still there.
         let owned: Set<String>
