@@ -12,12 +12,17 @@ public enum Severity: String, Sendable, Hashable, Comparable {
 public struct Diagnostic: Hashable, Sendable {
     public let location: SourceLocation
     public let severity: Severity
+    /// A stable English name of the kind of problem (`unknown-key`, `duplicate-id`), the same in
+    /// every language, so CI and the guide can refer to it.
+    public let code: String
+    /// Text in the language the diagnostic was made for.
     public let message: String
     public let hint: String?
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, at location: SourceLocation, code: String = "", _ message: String, hint: String? = nil) {
         self.location = location
         self.severity = severity
+        self.code = code
         self.message = message
         self.hint = hint
     }
