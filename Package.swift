@@ -22,6 +22,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "LantuDiagnostics"),
+        .executableTarget(name: "EmbedFiles"),
+        .plugin(name: "EmbedDefaults", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         .target(name: "CFileSwap"),
         .target(name: "LantuMarkdown", dependencies: ["CCmarkGFM", "LantuDiagnostics"]),
         .target(name: "LantuModel", dependencies: ["LantuMarkdown", "LantuDiagnostics", "Yams"]),
@@ -31,7 +33,8 @@ let package = Package(
             dependencies: [
                 "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "CFileSwap", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedDefaults"]
         ),
         .target(
             name: "LantuServe",

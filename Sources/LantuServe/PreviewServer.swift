@@ -43,7 +43,7 @@ public struct PreviewServer: Sendable {
         let hosts = AllowedHosts(host: host)
         let router = Router()
         router.middlewares.add(PreviewResponder(files: StaticFiles(root: options.output), state: state, hosts: hosts))
-        let watcher = WatchService(roots: [options.content, options.templates], rebuilder: rebuilder, state: state)
+        let watcher = WatchService(roots: [options.content] + (options.templates.map { [$0] } ?? []), rebuilder: rebuilder, state: state)
         var logger = Logger(label: "lantu.serve")
         logger.logLevel = .warning
         let app = Application(

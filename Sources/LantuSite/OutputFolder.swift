@@ -37,10 +37,11 @@ struct OutputFolder {
 
     /// Why a build must not write into `output`: it is, holds or lies inside the content or
     /// the templates, or holds the folder lantu was started in (`--output .` in a project).
-    static func refusal(output: String, content: String, templates: String,
+    static func refusal(output: String, content: String, templates: String?,
                         workingFolder: String = FileManager.default.currentDirectoryPath) -> SiteError? {
         let location = SourceLocation(file: output)
         for (folder, role) in [(content, "content"), (templates, "templates")] {
+            guard let folder else { continue }
             if isInside(output, folder) { return SiteError(location, .outputOverlaps(role, output: output, folder: folder, inside: true)) }
             if isInside(folder, output) { return SiteError(location, .outputOverlaps(role, output: output, folder: folder, inside: false)) }
         }

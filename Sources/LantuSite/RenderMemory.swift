@@ -25,7 +25,7 @@ public struct RenderMemory: Sendable {
         let asOf: PlanDate?
         let navigation: [[String]]
         let liveReloadScript: String?
-        let theme: Theme.Files
+        let theme: ThemeFiles
     }
 
     /// Everything a plan's own pages (plan, task ledger, indicators) read besides the shared

@@ -10,22 +10,26 @@ public enum Scaffold {
 
     /// Writes the starter file and returns its path and what the content reports with it (a
     /// second plan makes `plan:` required in reports that relied on the only plan); never overwrites.
-    /// `today` dates a new report; the rest of the text depends only on the content.
+    /// `name` is an id (`tjutc-talent`) or a title as written (`人才强校专项规划`, whose id is
+    /// its pinyin). `today` dates a new report; the rest of the text depends only on the content.
     public static func create(_ kind: Kind, name: String, content: String, today: PlanDate) throws(SiteError) -> (path: String, diagnostics: [Diagnostic]) {
         let folder = kind == .plan ? "plans/" : kind == .report ? "reports/" : ""
-        let path = ContentDirectory.displayPath(root: content, relative: folder + name + ".md")
+        let id = documentID(for: name) ?? name
+        // An id typed as the name says nothing a reader should see; a Chinese name is the title.
+        let title = id == name ? placeholderTitle(kind) : name
+        let path = ContentDirectory.displayPath(root: content, relative: folder + id + ".md")
         guard !FileManager.default.fileExists(atPath: path) else {
             throw SiteError(SourceLocation(file: path), .alreadyExists)
         }
         let text: String
         switch kind {
-        case .plan: text = plan(name)
-        case .page: text = page(name)
+        case .plan: text = plan(title)
+        case .page: text = page(title)
         case .report:
             guard let model = ContentLoader.load(directory: content).content, let plan = model.plans.first else {
                 throw SiteError(SourceLocation(file: path), .noPlanYet)
             }
-            text = report(name, plan: plan, multiplePlans: model.plans.count > 1, today: today)
+            text = report(id == name ? nil : name, plan: plan, multiplePlans: model.plans.count > 1, today: today)
         }
         do {
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -36,11 +40,60 @@ public enum Scaffold {
         return (path, ContentLoader.load(directory: content).diagnostics.errors)
     }
 
+    /// The file's id: `name` itself when it is one, else its pinyin (`十四五规划` →
+    /// `shi-si-wu-gui-hua`), nil when nothing of it can be written in ASCII.
+    public static func documentID(for name: String) -> String? {
+        let allowed = name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        if allowed, !name.isEmpty, !name.hasPrefix("-"), !name.hasSuffix("-") { return name }
+        let latin = name.applyingTransform(.mandarinToLatin, reverse: false)?
+            .applyingTransform(.stripDiacritics, reverse: false)?.lowercased() ?? name.lowercased()
+        var id = ""
+        for scalar in latin.unicodeScalars {
+            let isDigit = ("0"..."9").contains(scalar)
+            if ("a"..."z").contains(scalar) || isDigit {
+                // `2024年度报告` → `2024-nian-du-bao-gao`: a number stays a word of its own.
+                if let last = id.unicodeScalars.last, last != "-", ("0"..."9").contains(last) != isDigit { id += "-" }
+                id.unicodeScalars.append(scalar)
+            } else if !id.isEmpty, !id.hasSuffix("-") {
+                id += "-"
+            }
+        }
+        while id.hasSuffix("-") { id.removeLast() }
+        return id.isEmpty ? nil : id
+    }
+
+    /// `text` as a YAML value: as written when YAML reads it back unchanged, else double-quoted.
+    static func yamlScalar(_ text: String) -> String {
+        let plain = !text.isEmpty && !text.contains(": ") && !text.contains(" #") && !text.hasSuffix(":")
+            && !"-?:,[]{}#&*!|>'\"%@` ".contains(text.first!) && !text.hasSuffix(" ")
+            && text.unicodeScalars.allSatisfy { $0.value >= 0x20 }
+        guard !plain else { return text }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case _ where scalar.value < 0x20: quoted += "\\x" + String(format: "%02X", scalar.value)
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+
+    /// A title to replace when the name was only an id, so no `about` reaches the navigation.
+    static func placeholderTitle(_ kind: Kind) -> String {
+        switch kind {
+        case .plan: return "新规划（请改为规划的标题）"
+        case .report: return ""
+        case .page: return "新页面（请改为页面的标题）"
+        }
+    }
+
     static func plan(_ name: String) -> String {
         """
         ---
         # 规划标题（必填）
-        title: \(name)
+        title: \(yamlScalar(name))
         # 规划期：第一年-最后一年（必填）
         period: 2021-2025
         # 基期年份；不写时为第一年的前一年
@@ -80,12 +133,12 @@ public enum Scaffold {
         """
     }
 
-    static func report(_ name: String, plan: Plan, multiplePlans: Bool, today: PlanDate) -> String {
+    static func report(_ title: String?, plan: Plan, multiplePlans: Bool, today: PlanDate) -> String {
         let year = min(max(today.year - 1, plan.baselineYear + 1), plan.lastYear)
         var text = """
         ---
         # 报告标题与发布日期（必填）
-        title: \(year)年度规划实施进展报告
+        title: \(yamlScalar(title ?? "\(year)年度规划实施进展报告"))
         date: \(today)
         # 报告的是哪个规划；只有一个规划时可以不写
         \(multiplePlans ? "" : "# ")plan: \(plan.id)
@@ -111,7 +164,7 @@ public enum Scaffold {
         """
         ---
         # 页面标题
-        title: \(name)
+        title: \(yamlScalar(name))
         ---
 
         # \(name)

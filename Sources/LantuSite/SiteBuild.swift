@@ -6,7 +6,9 @@ import LantuModel
 public enum SiteBuild {
     public struct Options: Sendable {
         public let content: String
-        public let templates: String
+        /// The templates folder overlaying the built-in theme: `--templates`, else `templates/`
+        /// beside the content folder if there is one, else nil (the built-in theme alone).
+        public let templates: String?
         public let output: String
         public let baseURL: String?
         /// The script `lantu serve` adds to every page to reload it; never set by `build`.
@@ -14,10 +16,10 @@ public enum SiteBuild {
         /// Manage an output folder lantu did not write (`--take-over`).
         public let takeOver: Bool
 
-        public init(content: String, templates: String, output: String, baseURL: String? = nil,
+        public init(content: String, templates: String?, output: String, baseURL: String? = nil,
                     liveReloadScript: String? = nil, takeOver: Bool = false) {
             self.content = content
-            self.templates = templates
+            self.templates = templates ?? ThemeFiles.folderBeside(content: content)
             self.output = output
             self.baseURL = baseURL
             self.liveReloadScript = liveReloadScript
@@ -37,10 +39,10 @@ public enum SiteBuild {
     }
 
     /// Everything `run` checks, plus `ContentReview`'s advice, writing nothing.
-    public static func check(content: String, templates: String) -> [Diagnostic] {
+    public static func check(content: String, templates: String?) -> [Diagnostic] {
         let loaded = ContentLoader.load(directory: content)
         guard let model = loaded.content else { return loaded.diagnostics }
-        let (_, problems) = Theme.load(directory: templates, language: model.site.language, method: model.site.progressMethod)
+        let (_, problems) = Theme.load(overlay: templates ?? ThemeFiles.folderBeside(content: content), language: model.site.language, method: model.site.progressMethod)
         let review = loaded.diagnostics.hasErrors ? [] : ContentReview.warnings(model)
         return (loaded.diagnostics + problems.map(\.diagnostic) + review).sorted()
     }
@@ -83,7 +85,7 @@ public enum SiteBuild {
         }
         diagnostics += ContentReview.warnings(content)
         if let url = options.baseURL { content = content.overriding(baseURL: url) }
-        let (theme, problems) = Theme.load(directory: options.templates, language: content.site.language,
+        let (theme, problems) = Theme.load(overlay: options.templates, language: content.site.language,
                                            method: content.site.progressMethod, reusing: memory?.theme)
         if let theme { memory?.theme = theme }
         diagnostics += problems.map(\.diagnostic)

@@ -16,6 +16,8 @@ public struct SiteError: Error, Sendable, Equatable {
         case missingTemplate(String)
         case missingPartial(String)
         case missingString(String)
+        /// A file in the templates folder that is no part of a theme (a warning).
+        case unusedThemeFile
         case invalidStrings(String)
         case writeFailed(String)
         /// The output is (`inside`) or holds the content or templates folder.
@@ -46,6 +48,9 @@ extension SiteError {
                               hint: "create \(name).mustache in the templates folder or fix the name")
         case .missingString(let key):
             return Diagnostic(.error, at: location, "UI string '\(key)' is missing", hint: "add `\(key): …` to this file")
+        case .unusedThemeFile:
+            return Diagnostic(.warning, at: location, "lantu does not read this file of the templates folder",
+                              hint: "a theme has NAME.mustache templates, strings/LANG.yml, methodology/LANG.md and assets/; rename or remove it")
         case .invalidStrings(let problem):
             return Diagnostic(.error, at: location, "invalid UI strings file: \(problem)")
         case .writeFailed(let why):

@@ -15,58 +15,50 @@ public struct Theme: Sendable {
     let assets: [String: Data]
     /// The files as read: themes read from equal files render alike, so `lantu serve` reuses
     /// a theme whose files did not change and compares themes by them.
-    let files: Files
-
-    /// Every file a theme loads, as bytes.
-    struct Files: Equatable, Sendable {
-        let templates: [String: Data]
-        let strings: Data?
-        let methodology: Data?
-        let assets: [String: Data]
-
-        static func read(_ directory: String, strings: String, methodology: String) -> Files {
-            let manager = FileManager.default
-            let names = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".mustache") }
-            var dummy: [SiteError] = []
-            return Files(templates: Dictionary(uniqueKeysWithValues: names.map { ($0, manager.contents(atPath: "\(directory)/\($0)") ?? Data()) }),
-                         strings: manager.contents(atPath: strings), methodology: manager.contents(atPath: methodology),
-                         assets: readAssets("\(directory)/assets", problems: &dummy))
-        }
-    }
-
+    let files: ThemeFiles
 }
 
 extension Theme {
     /// Templates every build renders; a theme without one of them cannot build.
     static let pageTemplates = ["home", "plan", "tasks", "indicator", "units", "unit", "report", "page", "roadmap", "search", "methodology", "404"]
 
-    /// Loads `directory` for `language`, collecting every problem instead of stopping at the
+    /// Loads the built-in theme overlaid by `overlay` (a templates folder, or nil for the
+    /// built-in theme alone) for `language`, collecting every problem instead of stopping at the
     /// first; returns `previous` when none of its files changed.
-    public static func load(directory: String, language: SiteLanguage, method: ProgressMethod = .linear,
+    public static func load(overlay: String?, language: SiteLanguage, method: ProgressMethod = .linear,
                             reusing previous: Theme? = nil) -> (theme: Theme?, problems: [SiteError]) {
-        let stringsFile = "\(directory)/strings/\(language.rawValue).yml"
-        let methodologyFile = "\(directory)/methodology/\(language.rawValue)\(method == .cagr ? "-cagr" : "").md"
-        let files = Files.read(directory, strings: stringsFile, methodology: methodologyFile)
-        if let previous, previous.files == files { return (previous, []) }
+        let files = ThemeFiles.read(overlay: overlay)
+        let unused = files.unused.map { SiteError(SourceLocation(file: $0), .unusedThemeFile) }
+        if let previous, previous.files == files { return (previous, unused) }
         var problems: [SiteError] = []
-        let templates = readTemplates(directory, problems: &problems)
-        for name in pageTemplates where files.templates[name + ".mustache"] == nil {
-            problems.append(SiteError(SourceLocation(file: directory), .missingTemplate(name)))
+        var isFolder: ObjCBool = false
+        if let overlay, !(FileManager.default.fileExists(atPath: overlay, isDirectory: &isFolder) && isFolder.boolValue) {
+            problems.append(SiteError(SourceLocation(file: overlay), .unreadable("no such templates folder")))
         }
-        let strings = readStrings(stringsFile, problems: &problems)
-        let methodology = (try? String(contentsOfFile: methodologyFile, encoding: .utf8)) ?? ""
+        let templates = readTemplates(files, problems: &problems)
+        for name in pageTemplates where files.templates[name] == nil {
+            problems.append(SiteError(SourceLocation(file: files.location(name + ".mustache")), .missingTemplate(name)))
+        }
+        let stringsFile = "strings/\(language.rawValue).yml"
+        let strings = readStrings(files.files[stringsFile], at: files.location(stringsFile), problems: &problems)
+        let methodologyFile = "methodology/\(language.rawValue)\(method == .cagr ? "-cagr" : "").md"
+        let methodology = files.files[methodologyFile].flatMap { String(data: $0, encoding: .utf8) } ?? ""
         if methodology.isEmpty {
-            problems.append(SiteError(SourceLocation(file: methodologyFile), .unreadable("missing methodology text")))
+            problems.append(SiteError(SourceLocation(file: files.location(methodologyFile)), .unreadable("missing methodology text")))
         }
-        let assets = readAssets("\(directory)/assets", problems: &problems)
-        guard problems.isEmpty else { return (nil, problems) }
+        guard problems.isEmpty else { return (nil, problems + unused) }
         MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         let library = MustacheLibrary(templates: Dictionary(uniqueKeysWithValues: templates.map { name, loaded in
             // Every template switches it on: a partial starts over with the library's own.
             let text = HTMLEscaping.pragma + fillStrings(loaded.text, strings)
             return (name, (try? MustacheTemplate(string: text)) ?? loaded.template)
         }))
-        return (Theme(library: library, strings: strings, methodology: methodology, assets: assets, files: files), [])
+        return (Theme(library: library, strings: strings, methodology: methodology, assets: files.assets, files: files), unused)
+    }
+
+    /// `lantu theme export DIR`: the built-in theme written out to customise; never overwrites.
+    public static func exportBuiltIn(to folder: String) throws(SiteError) -> [String] {
+        try ThemeFiles.export(to: folder)
     }
 
     /// Escapes `{{…}}` values as swift-mustache's HTML content type does (`& < > " '`), over
@@ -153,22 +145,17 @@ private struct LoadedTemplate {
 }
 
 private extension Theme {
-    static func readTemplates(_ directory: String, problems: inout [SiteError]) -> [String: LoadedTemplate] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter { $0.hasSuffix(".mustache") }.sorted()
-        if names.isEmpty {
-            problems.append(SiteError(SourceLocation(file: directory), .unreadable("no .mustache templates in this folder")))
-        }
+    static func readTemplates(_ files: ThemeFiles, problems: inout [SiteError]) -> [String: LoadedTemplate] {
         var templates: [String: LoadedTemplate] = [:]
-        for file in names {
-            let path = "\(directory)/\(file)"
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        for (name, data) in files.templates.sorted(by: { $0.key < $1.key }) {
+            let path = files.location(name + ".mustache")
+            guard let text = String(data: data, encoding: .utf8) else {
                 problems.append(SiteError(SourceLocation(file: path), .unreadable("not UTF-8 text")))
                 continue
             }
             do {
                 let template = try MustacheTemplate(string: text)
-                templates[String(file.dropLast(9))] = LoadedTemplate(template: template, text: text, partials: partialNames(in: text), file: path)
+                templates[name] = LoadedTemplate(template: template, text: text, partials: partialNames(in: text), file: path)
             } catch let error as MustacheTemplate.ParserError {
                 let at = SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)
                 problems.append(SiteError(at, .templateSyntax("\(error.error)")))
@@ -178,7 +165,7 @@ private extension Theme {
         }
         for (_, loaded) in templates.sorted(by: { $0.key < $1.key }) {
             for partial in loaded.partials where templates[partial] == nil {
-                let line = lineOf("{{>", partial, in: loaded.file)
+                let line = lineOf("{{>", partial, in: loaded.text)
                 problems.append(SiteError(SourceLocation(file: loaded.file, line: line, column: 1), .missingPartial(partial)))
             }
         }
@@ -198,8 +185,7 @@ private extension Theme {
         return names
     }
 
-    static func lineOf(_ marker: String, _ name: String, in file: String) -> Int {
-        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+    static func lineOf(_ marker: String, _ name: String, in text: String) -> Int {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.contains(marker) && line.contains(name) {
             return index + 1
@@ -207,8 +193,8 @@ private extension Theme {
         return 1
     }
 
-    static func readStrings(_ file: String, problems: inout [SiteError]) -> [String: String] {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+    static func readStrings(_ data: Data?, at file: String, problems: inout [SiteError]) -> [String: String] {
+        guard let text = data.flatMap({ String(data: $0, encoding: .utf8) }) else {
             problems.append(SiteError(SourceLocation(file: file), .unreadable("no UI strings for this language")))
             return [:]
         }
@@ -237,19 +223,5 @@ private extension Theme {
             problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .missingString(key)))
         }
         return strings
-    }
-
-    static func readAssets(_ directory: String, problems: inout [SiteError]) -> [String: Data] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        var assets: [String: Data] = [:]
-        for name in names {
-            let path = "\(directory)/\(name)"
-            guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(SiteError(SourceLocation(file: path), .unreadable("cannot read asset")))
-                continue
-            }
-            assets["assets/\(name)"] = data
-        }
-        return assets
     }
 }

@@ -5,6 +5,7 @@ struct ContentOptions: ParsableArguments {
     @Option(help: "The folder with site.yml and the plans, reports and pages.")
     var content = "content"
 
-    @Option(help: "The theme: Mustache templates, UI strings and assets.")
-    var templates = "templates"
+    @Option(help: ArgumentHelp("A folder of templates that replace the built-in theme's file by file (default: templates/ beside the content folder, if there is one).",
+                               valueName: "folder"))
+    var templates: String?
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct ViewLookupTests {
     @Test func lookupsMatchReflectionForEveryView() throws {
         let content = try #require(ContentLoader.load(directory: Paths.exampleContent).content)
-        let (theme, problems) = Theme.load(directory: Paths.templates, language: content.site.language)
+        let (theme, problems) = Theme.load(overlay: Paths.templates, language: content.site.language)
         #expect(problems.isEmpty)
         let context = SiteContext(content: content, strings: try #require(theme).strings)
         var views: [Any] = [context.homeView(), context.unitsView(), context.roadmapView(), context.searchView(), context.notFoundView()]
