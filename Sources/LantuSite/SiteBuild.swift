@@ -42,9 +42,17 @@ public enum SiteBuild {
     public static func check(content: String, templates: String?) -> [Diagnostic] {
         let loaded = ContentLoader.load(directory: content)
         guard let model = loaded.content else { return loaded.diagnostics }
-        let (_, problems) = Theme.load(overlay: templates ?? ThemeFiles.folderBeside(content: content), language: model.site.language, method: model.site.progressMethod)
+        let (theme, problems) = Theme.load(overlay: templates ?? ThemeFiles.folderBeside(content: content), language: model.site.language, method: model.site.progressMethod)
         let review = loaded.diagnostics.hasErrors ? [] : ContentReview.warnings(model)
-        return (loaded.diagnostics + problems.map(\.diagnostic) + review).sorted()
+        let templates = theme.map { templateProblems($0, model) } ?? []
+        return (loaded.diagnostics + problems.map(\.diagnostic) + templates + review).sorted()
+    }
+
+    /// The template tags that would render as nothing for this content (`TemplateCheck`).
+    static func templateProblems(_ theme: Theme, _ content: Content) -> [Diagnostic] {
+        let context = SiteContext(content: content, strings: theme.strings)
+        return TemplateCheck.problems(theme, samples: TemplateCheck.samples(content, context: context, methodology: theme.methodology))
+            .map(\.diagnostic)
     }
 
     /// What one build keeps for the next in the same process (`lantu serve`): the files it
@@ -90,6 +98,7 @@ public enum SiteBuild {
         if let theme { memory?.theme = theme }
         diagnostics += problems.map(\.diagnostic)
         guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil) }
+        diagnostics += templateProblems(theme, content)
         if memory?.output != options.output { memory?.rendered = nil }
         let (jobs, rendered) = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript, since: memory?.rendered)
         do {

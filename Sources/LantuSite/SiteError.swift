@@ -18,6 +18,11 @@ public struct SiteError: Error, Sendable, Equatable {
         case missingString(String)
         /// A file in the templates folder that is no part of a theme (a warning).
         case unusedThemeFile
+        /// Template tags that render as nothing without a word (warnings; `TemplateCheck`).
+        case unknownTemplateField(String, view: String, suggestions: [String])
+        case unknownUIString(String)
+        case sectionOverText(String)
+        case transformOverNonList(String, String)
         case invalidStrings(String)
         case writeFailed(String)
         /// The output is (`inside`) or holds the content or templates folder.
@@ -51,6 +56,18 @@ extension SiteError {
         case .unusedThemeFile:
             return Diagnostic(.warning, at: location, "lantu does not read this file of the templates folder",
                               hint: "a theme has NAME.mustache templates, strings/LANG.yml, methodology/LANG.md and assets/; rename or remove it")
+        case .unknownTemplateField(let name, let view, let suggestions):
+            return Diagnostic(.warning, at: location, "'{{\(name)}}' names no field of the view this template renders (\(view)), so it renders as nothing",
+                              hint: suggestions.isEmpty ? "the guide lists each view's fields; check the spelling"
+                                  : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?")
+        case .unknownUIString(let key):
+            return Diagnostic(.warning, at: location, "'\(key)' is not a UI string of this language, so it renders as nothing",
+                              hint: "add `\(key): …` to the theme's strings/ files, or fix the name")
+        case .sectionOverText(let name):
+            return Diagnostic(.warning, at: location, "'{{#\(name)}}' is a section over text that is always there, so its content always shows",
+                              hint: "a section repeats over a list, or shows when a flag is true or an optional field is given")
+        case .transformOverNonList(let transform, let name):
+            return Diagnostic(.warning, at: location, "'\(transform)(\(name))' needs a list, and '\(name)' is not one", hint: nil)
         case .invalidStrings(let problem):
             return Diagnostic(.error, at: location, "invalid UI strings file: \(problem)")
         case .writeFailed(let why):

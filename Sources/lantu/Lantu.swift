@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LantuSite
 
 /// lantu turns a five-year plan written in Markdown into a static site that shows its progress.
 @main
@@ -7,6 +8,7 @@ struct Lantu: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lantu",
         abstract: "Build a progress-monitoring site from a plan written in Markdown (蓝图).",
+        version: LantuVersion.current,
         subcommands: [Init.self, Build.self, Serve.self, Check.self, New.self, Publish.self, ThemeCommand.self],
         defaultSubcommand: Build.self
     )
