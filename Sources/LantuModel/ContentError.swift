@@ -22,6 +22,8 @@ public struct ContentError: Error, Sendable, Equatable {
         case unterminatedFrontMatter
         case frontMatterNotMapping
         case missingSiteFile
+        /// The content folder is not there: most often lantu was started outside the site.
+        case noContentFolder
         case noDocuments
         case missingField(String, example: String)
         case invalidField(String, value: String, expected: String)
@@ -116,6 +118,9 @@ private extension ContentError {
             return ("front matter starts with `---` but has no closing `---` line", "add a line `---` after the last field")
         case .frontMatterNotMapping:
             return ("front matter must be `key: value` lines", nil)
+        case .noContentFolder:
+            return ("there is no content folder '\(location.file)' here",
+                    "start a new site with `lantu init NAME`, run lantu in the site's folder, or name the folder with --content DIR")
         case .missingSiteFile:
             return ("content has no site.yml", "create content/site.yml with at least `title: …`")
         case .noDocuments:

@@ -20,6 +20,10 @@ public enum ContentLoader {
     /// the same bytes; `cache` is left holding this load's files.
     public static func load(directory: String, cache: inout DocumentCache) -> Result {
         let (files, problems) = ContentDirectory.read(directory)
+        // No folder at all is one problem, not also a missing site.yml and missing plans.
+        if problems.contains(where: { $0.reason == .noContentFolder }) {
+            return Result(content: nil, diagnostics: problems.map(\.diagnostic))
+        }
         let result = load(files: files, root: directory, cache: &cache)
         return Result(content: result.content, diagnostics: (problems.map(\.diagnostic) + result.diagnostics).sorted())
     }

@@ -58,7 +58,7 @@ extension SiteError {
                               hint: "a theme has NAME.mustache templates, strings/LANG.yml, methodology/LANG.md and assets/; rename or remove it")
         case .unknownTemplateField(let name, let view, let suggestions):
             return Diagnostic(.warning, at: location, "'{{\(name)}}' names no field of the view this template renders (\(view)), so it renders as nothing",
-                              hint: suggestions.isEmpty ? "the guide lists each view's fields; check the spelling"
+                              hint: suggestions.isEmpty ? "check the spelling; the built-in templates (`lantu theme export DIR`) show the fields each page has"
                                   : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?")
         case .unknownUIString(let key):
             return Diagnostic(.warning, at: location, "'\(key)' is not a UI string of this language, so it renders as nothing",
