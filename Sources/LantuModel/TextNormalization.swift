@@ -26,9 +26,9 @@ extension String {
 }
 
 /// Finds the names closest to a misspelt one, for "did you mean" hints.
-enum NearestNames {
+public enum NearestNames {
     /// Up to `limit` candidates, nearest first, within a distance that still looks like a typo.
-    static func suggest(_ name: String, among candidates: [String], limit: Int = 3) -> [String] {
+    public static func suggest(_ name: String, among candidates: [String], limit: Int = 3) -> [String] {
         let key = Array(name.comparisonKey)
         let scored = candidates.map { candidate -> (Int, String) in
             let distance = editDistance(key, Array(candidate.comparisonKey))

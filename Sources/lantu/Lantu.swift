@@ -7,7 +7,7 @@ struct Lantu: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lantu",
         abstract: "Build a progress-monitoring site from a plan written in Markdown (蓝图).",
-        subcommands: [Build.self, Serve.self, Check.self, New.self, Publish.self],
+        subcommands: [Build.self, Serve.self, Check.self, New.self, Publish.self, Forms.self, Collect.self],
         defaultSubcommand: Build.self
     )
 
