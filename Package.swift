@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "LantuModelTests", dependencies: ["LantuModel"]),
         .testTarget(
             name: "LantuOfficeTests",
-            dependencies: ["LantuOffice", "LantuModel", "LantuDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["LantuOffice", "LantuModel", "LantuDiagnostics"]
         ),
         .testTarget(
             name: "LantuChartsTests",

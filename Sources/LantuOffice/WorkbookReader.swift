@@ -9,9 +9,37 @@ public enum WorkbookReader {
     public static func read(_ data: Data, file: String) throws(OfficeError) -> [SheetGrid] {
         let container: ZipContainer
         do { container = try ZipContainer(data: data) } catch { throw OfficeError(SourceLocation(file: file), .container(error)) }
-        var reader = PartReader(container: container, file: file)
+        let reader = PartReader(container: container, file: file)
         return try reader.sheets()
     }
+
+    /// What a cell's number format makes of its number.
+    enum NumberFormat { case general, percent, date }
+
+    /// A custom format is a percentage when it shows `%`, a date when it has date or time
+    /// letters outside quoted text, escapes and `[…]` sections such as colours and currencies.
+    static func classify(_ code: String) -> NumberFormat {
+        var plain = ""
+        var quoted = false
+        var bracket = false
+        var escaped = false
+        for character in code {
+            if escaped { escaped = false; continue }
+            if quoted { if character == "\"" { quoted = false }; continue }
+            if bracket { if character == "]" { bracket = false }; continue }
+            switch character {
+            case "\\", "_", "*": escaped = true
+            case "\"": quoted = true
+            case "[": bracket = true
+            default: plain.append(character)
+            }
+        }
+        let lower = plain.lowercased().replacingOccurrences(of: "general", with: "")
+        if lower.contains("%") { return .percent }
+        if lower.contains(where: { "ymdhs".contains($0) }) { return .date }
+        return .general
+    }
+
 }
 
 private struct PartReader {
@@ -44,7 +72,7 @@ private struct PartReader {
         return parts.joined(separator: "/")
     }
 
-    mutating func sheets() throws(OfficeError) -> [SheetGrid] {
+    func sheets() throws(OfficeError) -> [SheetGrid] {
         let root = try relationships(of: "")
         let workbookPath = root.values.first { $0.type.hasSuffix("/officeDocument") }?.path ?? "xl/workbook.xml"
         let workbook = try element(workbookPath)
@@ -79,10 +107,8 @@ private struct PartReader {
         }.joined()
     }
 
-    enum Format { case general, percent, date }
-
     /// The number format of each cell style (`s`), by the index of its `<xf>` in `cellXfs`.
-    func numberFormats(_ path: String?) throws(OfficeError) -> [Format] {
+    func numberFormats(_ path: String?) throws(OfficeError) -> [WorkbookReader.NumberFormat] {
         guard let path, container.parts[path] != nil else { return [] }
         let styles = try element(path)
         var codes: [Int: String] = [:]
@@ -91,7 +117,7 @@ private struct PartReader {
         }
         return (styles.element("cellXfs")?.elements("xf") ?? []).map { xf in
             let id = xf.attribute("numFmtId").flatMap(Int.init) ?? 0
-            if let code = codes[id] { return Self.classify(code) }
+            if let code = codes[id] { return WorkbookReader.classify(code) }
             switch id {
             case 9, 10: return .percent
             case 14...22, 27...36, 45...47, 50...58: return .date
@@ -100,31 +126,7 @@ private struct PartReader {
         }
     }
 
-    /// A custom format is a percentage when it shows `%`, a date when it has date or time
-    /// letters outside quoted text, escapes and `[…]` sections such as colours and currencies.
-    static func classify(_ code: String) -> Format {
-        var plain = ""
-        var quoted = false
-        var bracket = false
-        var escaped = false
-        for character in code {
-            if escaped { escaped = false; continue }
-            if quoted { if character == "\"" { quoted = false }; continue }
-            if bracket { if character == "]" { bracket = false }; continue }
-            switch character {
-            case "\\", "_", "*": escaped = true
-            case "\"": quoted = true
-            case "[": bracket = true
-            default: plain.append(character)
-            }
-        }
-        let lower = plain.lowercased().replacingOccurrences(of: "general", with: "")
-        if lower.contains("%") { return .percent }
-        if lower.contains(where: { "ymdhs".contains($0) }) { return .date }
-        return .general
-    }
-
-    func grid(name: String, path: String, strings: [String], formats: [Format], date1904: Bool) throws(OfficeError) -> SheetGrid {
+    func grid(name: String, path: String, strings: [String], formats: [WorkbookReader.NumberFormat], date1904: Bool) throws(OfficeError) -> SheetGrid {
         var grid = SheetGrid(name: name)
         let sheet = try element(path)
         var rowNumber = 0
@@ -147,7 +149,7 @@ private struct PartReader {
         return grid
     }
 
-    static func value(_ cell: XMLElement, strings: [String], format: Format, date1904: Bool) -> GridCell? {
+    static func value(_ cell: XMLElement, strings: [String], format: WorkbookReader.NumberFormat, date1904: Bool) -> GridCell? {
         let stored = cell.element("v")?.text
         switch cell.attribute("t") ?? "n" {
         case "s":
