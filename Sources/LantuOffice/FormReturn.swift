@@ -58,7 +58,8 @@ extension FormReturn {
                 problems.append(OfficeError(sheetAt, grid.name.isEmpty ? .notAForm : .sheetNotRead(grid.name)))
                 continue
             }
-            guard let unit = unitOf(grid, file: file, content: content, year: year, problems: &problems) else { continue }
+            // Every sheet names the same unit and year: one wrong name is one problem, not one per sheet.
+            guard let unit = unitOf(grid, file: file, content: content, year: year, problems: &problems) else { return nil }
             if let result, result.unit != unit {
                 problems.append(OfficeError(sheetAt, .sameUnitTwice(unit, first: result.unit)))
                 continue

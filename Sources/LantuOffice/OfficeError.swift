@@ -155,7 +155,7 @@ private extension OfficeError {
         case .unknownUnit(let name, let suggestions):
             return (OfficeText(zh: "填报单位“\(name)”不在内容中", en: "the unit '\(name)' is not in the content"), didYouMean(suggestions))
         case .wrongYear(let found, let expected):
-            return (OfficeText(zh: "这是 \(found) 的填报表，本次收集的是 \(expected) 年", en: "this form is for \(found); this collection is for \(expected)"),
+            return (OfficeText(zh: "这是\(found)的填报表，本次收集的是 \(expected) 年", en: "this form is for \(found); this collection is for \(expected)"),
                     OfficeText(zh: "用相同的 --year 收集，或发送 \(expected) 年的填报表", en: "collect it with the matching --year, or send the \(expected) form"))
         case .sameUnitTwice(let unit, let first):
             return (OfficeText(zh: "\(unit) 的填报表已在 \(first) 中给出", en: "\(unit) already returned its form in \(first)"),
@@ -191,7 +191,7 @@ private extension OfficeError {
             return (OfficeText(zh: "完成情况“\(text)”不是可选的写法", en: "'\(text)' is not one of the completion words"),
                     OfficeText(zh: "从下拉列表中选择：\(FormWords.completions.joined(separator: "、"))", en: "choose \(FormWords.completions.joined(separator: " or ")) from the list"))
         case .conflictingValues(let id, let year, let value, let unit, let other, let otherUnit, let otherAt):
-            return (OfficeText(zh: "指标 \(id) 的 \(year) 年数值，\(unit) 填 \(value)，\(otherUnit) 填 \(other)（\(otherAt)）",
+            return (OfficeText(zh: "指标 \(id) 的 \(year) 年数值，\(unit)填 \(value)，\(otherUnit)填 \(other)（\(otherAt)）",
                                en: "indicator \(id) for \(year): \(unit) gives \(value), \(otherUnit) gives \(other) (\(otherAt))"),
                     OfficeText(zh: "同一指标同一年只能有一个数；请两个单位核对后改正一份再收集", en: "one indicator-year has one value; have the units agree, correct one form and collect again"))
         case .conflictingTask(let anchor, let value, let unit, let other, let otherUnit, let otherAt):
