@@ -84,12 +84,13 @@ extension ReturnTable {
     }
 }
 
-/// How many terminal or spreadsheet columns a text takes: East Asian wide characters two.
+/// How many terminal or spreadsheet columns a text takes: East Asian wide characters two, and
+/// curly quotes too, which Chinese fonts draw full-width.
 enum DisplayWidth {
     static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { total, scalar in
             total + (scalar.value >= 0x1100 && (scalar.value <= 0x115F || (0x2E80...0xA4CF).contains(scalar.value)
-                || (0xAC00...0xD7A3).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)
+                || (0xAC00...0xD7A3).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value) || (0x2018...0x201F).contains(scalar.value)
                 || (0xFE30...0xFE4F).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value)
                 || (0xFFE0...0xFFE6).contains(scalar.value) || (0x20000...0x3FFFD).contains(scalar.value)) ? 2 : 1)
         }
