@@ -108,18 +108,22 @@ extension Collection {
 }
 
 private extension Collection {
-    /// The earlier entries, less those of each unit that returned its form again and those
-    /// the office's workbook gives anew, plus this run's.
+    /// The earlier entries, less those of each unit that returned a sheet again (its new sheet
+    /// is its whole answer; a unit sending only its 指标 sheet keeps its earlier tasks) and
+    /// those the office's workbook gives anew, plus this run's.
     static func merge(_ earlier: ReportBlock.Entries, returns: [FormReturn], planID: String) -> ReportBlock.Entries {
         var entries = earlier
-        let units = Set(returns.map(\.unit)).subtracting([FormWords.allUnits])
+        func resent(_ sheet: String) -> Set<String> {
+            Set(returns.filter { $0.unit != FormWords.allUnits && $0.sheets.contains(sheet) }.map(\.unit))
+        }
+        let (valueUnits, taskUnits, milestoneUnits) = (resent(FormWords.indicatorSheet), resent(FormWords.taskSheet), resent(FormWords.milestoneSheet))
         let fresh = returns.flatMap(\.values).filter { $0.planID == planID }
         let freshTasks = returns.flatMap(\.tasks).filter { $0.planID == planID }
         let freshMilestones = returns.flatMap(\.milestones).filter { $0.planID == planID }
-        entries.values.removeAll { old in units.contains(old.unit) || fresh.contains { $0.indicatorID == old.indicatorID && $0.unit == old.unit } }
-        entries.tasks.removeAll { old in units.contains(old.unit) || freshTasks.contains { $0.anchor == old.anchor && $0.unit == old.unit } }
+        entries.values.removeAll { old in valueUnits.contains(old.unit) || fresh.contains { $0.indicatorID == old.indicatorID && $0.unit == old.unit } }
+        entries.tasks.removeAll { old in taskUnits.contains(old.unit) || freshTasks.contains { $0.anchor == old.anchor && $0.unit == old.unit } }
         entries.milestones.removeAll { old in
-            units.contains(old.unit) || freshMilestones.contains { $0.anchor == old.anchor && $0.index == old.index && $0.unit == old.unit }
+            milestoneUnits.contains(old.unit) || freshMilestones.contains { $0.anchor == old.anchor && $0.index == old.index && $0.unit == old.unit }
         }
         entries.values += fresh
         entries.tasks += freshTasks

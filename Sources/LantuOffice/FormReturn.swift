@@ -65,7 +65,7 @@ extension FormReturn {
                 continue
             }
             var reader = SheetReader(grid: grid, header: header, file: file, content: content, year: year, unit: unit)
-            reader.read()
+            let complete = reader.read()
             problems += reader.problems
             var current = result ?? FormReturn(unit: unit, file: file)
             current.sheets.insert(header.kind)
@@ -74,7 +74,7 @@ extension FormReturn {
             current.milestones += reader.milestones
             let due = unit == FormWords.allUnits ? FormDue.office(content, year: year)
                 : content.units.first { $0.name == unit }.map { unit in FormDue.units(content, year: year).first { $0.unit == unit } } ?? nil
-            if let due {
+            if complete, let due {
                 let missing = reader.missing(from: due)
                 if !missing.isEmpty { problems.append(OfficeError(sheetAt, .rowsMissing(missing))) }
             }
@@ -174,7 +174,8 @@ private struct SheetReader {
 
     var plans: [Plan] { FormDue.plans(content, year: year) }
 
-    mutating func read() {
+    /// Reads the rows; false when the header lacks a column, so the rows could not be read.
+    mutating func read() -> Bool {
         let required: [String]
         switch header.kind {
         case FormWords.indicatorSheet: required = [FormWords.id, FormWords.plan, FormWords.yearHeader(year)]
@@ -183,8 +184,8 @@ private struct SheetReader {
         }
         let absent = required.filter { header.columns[$0] == nil }
         guard absent.isEmpty else {
-            for word in absent { problems.append(OfficeError(at(header.row, 0), .missingColumn(word))) }
-            return
+            for word in absent { problems.append(OfficeError(at(header.row, 1), .missingColumn(word))) }
+            return false
         }
         for row in grid.rowNumbers where row > header.row {
             switch header.kind {
@@ -193,6 +194,7 @@ private struct SheetReader {
             default: readMilestone(row)
             }
         }
+        return true
     }
 
     func column(_ word: String) -> Int? { header.columns[word] }

@@ -172,6 +172,29 @@ struct CollectTests {
         #expect(Example.diagnostics(Example.collect([("x.csv", bad)])).hasPrefix("x.csv: error: CSV 文件既不是 UTF-8 也不是 GB18030 编码"))
     }
 
+    @Test func aUnitResendingOneSheetAsCSVKeepsItsOtherAnswers() throws {
+        let first = try #require(Example.collect([("教务处.xlsx", filled().data)]).outputs.first)
+        let csv = "填报单位,教务处,填报年度,2024年\n\n编号,规划,指标,单位,基期值,目标值,2021年,2024年,备注\n"
+            + "tjutc-1,天津职业技术师范大学“十四五”事业发展规划,国家级一流本科专业建设点,个,8,16,10,13,更正\n"
+            + "tjutc-6,天津职业技术师范大学“十四五”事业发展规划,生师比,,18.5,≤17,,,\n"
+        let second = Example.collect([("教务处-指标.csv", Data(csv.utf8))], existing: ["tjutc": first.text])
+        #expect(Example.diagnostics(second) == "")
+        let text = try #require(second.outputs.first?.text)
+        #expect(text.contains("| tjutc-1 | 国家级一流本科专业建设点 | 13 | 教务处 | 更正 |"))
+        #expect(!text.contains("| tjutc-6 |"))
+        #expect(text.contains("| s3-2 | （二）本科专业质量提升工程 | 进行中 | 60% | 教务处 |"))
+    }
+
+    @Test func aHeaderChangedByTheUnit() {
+        var sheets = Example.sheets("教务处")
+        sheets[1].rows[2][7] = WorkbookCell("2024年数值", .header)
+        #expect(Example.diagnostics(Example.collect([("教务处.xlsx", sheets.workbook)])) == """
+        教务处.xlsx:指标!A3: error: 缺少“2024年”列
+            hint: 不要删除或改写表头
+
+        """)
+    }
+
     @Test func aBrokenBlockStopsTheRun() {
         let existing = "---\ntitle: x\ndate: 2025-01-15\nplan: tjutc\n---\n\n<!-- lantu collect 开始 -->\n| 指标 |\n"
         let result = Example.collect([("教务处.xlsx", filled().data)], existing: ["tjutc": existing])
