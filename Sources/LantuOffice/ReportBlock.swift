@@ -92,7 +92,7 @@ public enum ReportBlock {
             return [indicator.id, indicator.name, value, joined(given.map(\.unit)), joined(given.compactMap(\.note), separator: "；")]
         }
         if !values.isEmpty {
-            lines += ["### 指标监测数据（各单位填报）", "",
+            lines += ["## 指标监测数据（各单位填报）", "",
                       row([FormWords.indicator, "名称", FormWords.yearHeader(year), sourceHeader, FormWords.note]), "|---|---|---:|---|---|"]
             lines += values.map(row)
             lines.append("")
@@ -105,7 +105,7 @@ public enum ReportBlock {
             return [task.anchor, task.title, status, progress, joined(given.map(\.unit)), joined(given.compactMap(\.note), separator: "；")]
         }
         if !tasks.isEmpty {
-            lines += ["### 重点任务进展（各单位填报）", "",
+            lines += ["## 重点任务进展（各单位填报）", "",
                       row([FormWords.task, "名称", FormWords.status, FormWords.progress, sourceHeader, FormWords.note]), "|---|---|---|---:|---|---|"]
             lines += tasks.map(row)
             lines.append("")
@@ -118,7 +118,7 @@ public enum ReportBlock {
             }
         }
         if !milestones.isEmpty {
-            lines += ["### 里程碑完成情况（各单位填报）", "", row([FormWords.milestone, FormWords.completion, sourceHeader]), "|---|---|---|"]
+            lines += ["## 里程碑完成情况（各单位填报）", "", row([FormWords.milestone, FormWords.completion, sourceHeader]), "|---|---|---|"]
             lines += milestones.map(row)
             lines.append("")
         }
