@@ -12,7 +12,8 @@ public struct OfficeError: Error, Sendable, Equatable {
     }
 
     public enum Reason: Sendable, Equatable {
-        case unreadable(String)
+        /// The file does not exist or cannot be read.
+        case unreadable
         case container(ZipContainer.Failure)
         case xml(part: String, XMLError)
         case missingPart(String)
@@ -116,8 +117,8 @@ private extension OfficeError {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     var explanation: (OfficeText, OfficeText?) {
         switch reason {
-        case .unreadable(let why):
-            return (OfficeText(zh: "无法读取文件：\(why)", en: "cannot read the file: \(why)"), nil)
+        case .unreadable:
+            return (OfficeText(zh: "无法读取文件：文件不存在或没有读取权限", en: "cannot read the file: it does not exist or is not readable"), nil)
         case .container(let failure):
             switch failure {
             case .notZip:

@@ -56,7 +56,7 @@ struct Collect: ParsableCommand {
             if let data = FileManager.default.contents(atPath: file) {
                 inputs.append(.init(file: file, data: data))
             } else {
-                unreadable.append(OfficeError(SourceLocation(file: file), .unreadable("no such file, or not readable")))
+                unreadable.append(OfficeError(SourceLocation(file: file), .unreadable))
             }
         }
         var existing: [String: Collection.ExistingReport] = [:]
