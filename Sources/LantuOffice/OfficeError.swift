@@ -159,7 +159,7 @@ private extension OfficeError {
             return (OfficeText(zh: "这是\(found)的填报表，本次收集的是 \(expected) 年", en: "this form is for \(found); this collection is for \(expected)"),
                     OfficeText(zh: "用相同的 --year 收集，或发送 \(expected) 年的填报表", en: "collect it with the matching --year, or send the \(expected) form"))
         case .sameUnitTwice(let unit, let first):
-            return (OfficeText(zh: "\(unit) 的填报表已在 \(first) 中给出", en: "\(unit) already returned its form in \(first)"),
+            return (OfficeText(zh: "\(unit)的填报表已在 \(first) 中给出", en: "\(unit) already returned its form in \(first)"),
                     OfficeText(zh: "每个单位每张表只收一份；去掉旧的那份", en: "collect one return per unit and sheet; leave the older one out"))
         case .missingColumn(let header):
             return (OfficeText(zh: "缺少“\(header)”列", en: "the column '\(header)' is missing"),
@@ -196,7 +196,7 @@ private extension OfficeError {
                                en: "indicator \(id) for \(year): \(unit) gives \(value), \(otherUnit) gives \(other) (\(otherAt))"),
                     OfficeText(zh: "同一指标同一年只能有一个数；请两个单位核对后改正一份再收集", en: "one indicator-year has one value; have the units agree, correct one form and collect again"))
         case .conflictingTask(let anchor, let value, let unit, let other, let otherUnit, let otherAt):
-            return (OfficeText(zh: "任务 \(anchor)：\(unit) 填“\(value)”，\(otherUnit) 填“\(other)”（\(otherAt)）",
+            return (OfficeText(zh: "任务 \(anchor)：\(unit)填“\(value)”，\(otherUnit)填“\(other)”（\(otherAt)）",
                                en: "task \(anchor): \(unit) gives '\(value)', \(otherUnit) gives '\(other)' (\(otherAt))"),
                     OfficeText(zh: "牵头单位之间先统一口径，改正一份再收集", en: "have the lead units agree, correct one form and collect again"))
         case .rowsMissing(let ids):

@@ -195,6 +195,33 @@ struct CollectTests {
         """)
     }
 
+    @Test func aRowTwiceAFormulaErrorAMilestoneWordAndTwoLeadsDisagreeing() {
+        var book = filled()
+        book.replaceCell(sheet: 2, "A5", with: "<c r=\"A5\" t=\"inlineStr\"><is><t>tjutc-1</t></is></c>")
+        book.replaceCell(sheet: 2, "H4", with: "<c r=\"H4\" s=\"5\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>")
+        var milestones = Example.sheets("信息化建设管理处")
+        milestones.fill("里程碑", id: "s3-6#2", "完成情况", "差不多")
+        var office = UnitForm.sheets(FormDue.office(Example.content, year: 2024), content: Example.content)
+        office.fill("任务", id: "s3-2", "状态", "滞后")
+        let result = Example.collect([("教务处.xlsx", book.data), ("信息化建设管理处.xlsx", milestones.workbook),
+                                      ("全部单位.xlsx", office.workbook), ("教务处-2.xlsx", Example.sheets("教务处").workbook)])
+        #expect(Example.diagnostics(result) == """
+        信息化建设管理处.xlsx:里程碑!F4: error: 完成情况“差不多”不是可选的写法
+            hint: 从下拉列表中选择：已完成、未完成
+        教务处-2.xlsx: error: 教务处的填报表已在 教务处.xlsx 中给出
+            hint: 每个单位每张表只收一份；去掉旧的那份
+        教务处.xlsx:任务!E4: error: 任务 s3-2：教务处填“进行中 60%”，教务处填“滞后”（全部单位.xlsx:任务!F50）
+            hint: 牵头单位之间先统一口径，改正一份再收集
+        教务处.xlsx:指标: warning: 表中少了 1 行：tjutc-6
+            hint: 这些事项记为未填；不要删除行，没有数据的留空即可
+        教务处.xlsx:指标!H4: error: 单元格的公式结果是错误值 #DIV/0!
+            hint: 直接填写数值，不要用公式
+        教务处.xlsx:指标!A5: error: 编号“tjutc-1”出现了两次（第一次在第 4 行）
+            hint: 每个编号只填一行，删去重复的行
+
+        """)
+    }
+
     @Test func aBrokenBlockStopsTheRun() {
         let existing = "---\ntitle: x\ndate: 2025-01-15\nplan: tjutc\n---\n\n<!-- lantu collect 开始 -->\n| 指标 |\n"
         let result = Example.collect([("教务处.xlsx", filled().data)], existing: ["tjutc": existing])
