@@ -100,6 +100,8 @@ private extension WorkbookWriter {
     static func app(_ sheets: [WorkbookSheet]) -> [UInt8] {
         var out = header + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
             + "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"><Application>lantu</Application>"
+        out += "<HeadingPairs><vt:vector size=\"2\" baseType=\"variant\"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>"
+            + "<vt:variant><vt:i4>\(sheets.count)</vt:i4></vt:variant></vt:vector></HeadingPairs>"
         out += "<TitlesOfParts><vt:vector size=\"\(sheets.count)\" baseType=\"lpstr\">"
         for sheet in sheets { out += "<vt:lpstr>\(XMLEscaping.text(sheet.name))</vt:lpstr>" }
         return Array((out + "</vt:vector></TitlesOfParts></Properties>").utf8)
@@ -233,6 +235,8 @@ private extension WorkbookWriter {
         }
         out += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
         out += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        // Values such as `8` and ids such as `001` are text on purpose; Excel need not flag them.
+        out += "<ignoredErrors><ignoredError sqref=\"\(dimension)\" numberStoredAsText=\"1\"/></ignoredErrors>"
         return Array((out + "</worksheet>").utf8)
     }
 
