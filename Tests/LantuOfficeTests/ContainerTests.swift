@@ -54,6 +54,28 @@ struct ContainerTests {
         #expect(DecimalText.date(serial: "43829", date1904: true) == "2023-12-31")
     }
 
+    /// A workbook as another writer makes it: prefixed names, sparse rows, cells without `r`.
+    @Test func cellsAreReadByTheirReferencesOrTheirPlace() throws {
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let rels = "http://schemas.openxmlformats.org/package/2006/relationships"
+        let office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let parts: [(String, String)] = [
+            ("_rels/.rels", "<Relationships xmlns=\"\(rels)\"><Relationship Id=\"r1\" Type=\"\(office)/officeDocument\" Target=\"/xl/workbook.xml\"/></Relationships>"),
+            ("xl/workbook.xml", "<x:workbook xmlns:x=\"\(main)\" xmlns:r=\"\(office)\"><x:sheets><x:sheet name=\"指标\" sheetId=\"1\" r:id=\"s1\"/></x:sheets></x:workbook>"),
+            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"\(rels)\"><Relationship Id=\"s1\" Type=\"\(office)/worksheet\" Target=\"sheets/one.xml\"/></Relationships>"),
+            ("xl/sheets/one.xml", "<x:worksheet xmlns:x=\"\(main)\"><x:sheetData><x:row r=\"7\"><x:c t=\"inlineStr\"><x:is><x:t>编号</x:t></x:is></x:c>"
+                + "<x:c r=\"D7\"><x:v>1.5</x:v></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c t=\"b\"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>"),
+        ]
+        let data = ZipContainer.write(parts.map { ($0.0, Array($0.1.utf8)) })
+        let grid = try #require(try WorkbookReader.read(data, file: "x.xlsx").first)
+        #expect(grid.name == "指标")
+        #expect(grid.text(row: 7, column: 1) == "编号")
+        #expect(grid.text(row: 7, column: 4) == "1.5")
+        #expect(grid.text(row: 7, column: 5) == "2")
+        #expect(grid.cell(row: 8, column: 1) == GridCell("TRUE", .boolean))
+        #expect(grid.rowNumbers == [7, 8])
+    }
+
     @Test func customFormatsAreToldApart() {
         #expect(WorkbookReader.classify("0.0%") == .percent)
         #expect(WorkbookReader.classify("yyyy\"年\"m\"月\"d\"日\"") == .date)
