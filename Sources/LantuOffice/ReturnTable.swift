@@ -25,6 +25,12 @@ public struct ReturnTable: Sendable, Equatable {
 
     public let year: Int
     public let rows: [Row]
+    /// Indicators and tasks no unit answers for: only the office's workbook asks about them.
+    public let unowned: (indicators: Int, tasks: Int)
+
+    public static func == (lhs: ReturnTable, rhs: ReturnTable) -> Bool {
+        lhs.year == rhs.year && lhs.rows == rhs.rows && lhs.unowned == rhs.unowned
+    }
 
     static func make(content: Content, year: Int, returns: [FormReturn], entries: [String: ReportBlock.Entries],
                      earlierUnits: Set<String>) -> ReturnTable {
@@ -50,7 +56,9 @@ public struct ReturnTable: Sendable, Equatable {
                        milestones: (dueMilestones.filter { milestones.contains($0.0) }.count, dueMilestones.count),
                        missing: missing)
         }
-        return ReturnTable(year: year, rows: rows)
+        let office = FormDue.office(content, year: year)
+        let unowned = (office.indicators.filter { $0.indicator.owners.isEmpty }.count, office.tasks.filter { $0.task.lead.isEmpty }.count)
+        return ReturnTable(year: year, rows: rows, unowned: unowned)
     }
 }
 
@@ -79,6 +87,9 @@ extension ReturnTable {
                 let shown = row.missing.prefix(10).joined(separator: ", ") + (row.missing.count > 10 ? " …" : "")
                 out += "    未填：\(shown)\n"
             }
+        }
+        if unowned.indicators + unowned.tasks > 0 {
+            out += "另有 \(unowned.indicators) 项指标、\(unowned.tasks) 项任务没有责任单位，只在 \(FormWords.allUnits).xlsx 中填报\n"
         }
         return out
     }
