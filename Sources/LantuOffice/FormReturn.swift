@@ -61,7 +61,7 @@ extension FormReturn {
             // Every sheet names the same unit and year: one wrong name is one problem, not one per sheet.
             guard let unit = unitOf(grid, file: file, content: content, year: year, problems: &problems) else { return nil }
             if let result, result.unit != unit {
-                problems.append(OfficeError(sheetAt, .sameUnitTwice(unit, first: result.unit)))
+                problems.append(OfficeError(sheetAt, .unitsDiffer(result.unit, unit)))
                 continue
             }
             var reader = SheetReader(grid: grid, header: header, file: file, content: content, year: year, unit: unit)
@@ -73,7 +73,7 @@ extension FormReturn {
             current.tasks += reader.tasks
             current.milestones += reader.milestones
             let due = unit == FormWords.allUnits ? FormDue.office(content, year: year)
-                : content.units.first { $0.name == unit }.map { unit in FormDue.units(content, year: year).first { $0.unit == unit } } ?? nil
+                : FormDue.units(content, year: year).first { $0.unitName == unit }
             if complete, let due {
                 let missing = reader.missing(from: due)
                 if !missing.isEmpty { problems.append(OfficeError(sheetAt, .rowsMissing(missing))) }

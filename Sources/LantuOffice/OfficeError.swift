@@ -23,6 +23,8 @@ public struct OfficeError: Error, Sendable, Equatable {
         case unknownUnit(String, suggestions: [String])
         case wrongYear(found: String, expected: Int)
         case sameUnitTwice(String, first: String)
+        /// The sheets of one workbook name different units.
+        case unitsDiffer(String, String)
         case missingColumn(String)
         case rowWithoutID
         case unknownPlan(String)
@@ -79,6 +81,7 @@ extension OfficeError {
         case .unknownUnit: return "unknown-unit"
         case .wrongYear: return "wrong-year"
         case .sameUnitTwice: return "unit-returned-twice"
+        case .unitsDiffer: return "mixed-units"
         case .missingColumn: return "missing-column"
         case .rowWithoutID: return "row-without-id"
         case .unknownPlan: return "unknown-plan"
@@ -161,6 +164,9 @@ private extension OfficeError {
         case .sameUnitTwice(let unit, let first):
             return (OfficeText(zh: "\(unit)的填报表已在 \(first) 中给出", en: "\(unit) already returned its form in \(first)"),
                     OfficeText(zh: "每个单位每张表只收一份；去掉旧的那份", en: "collect one return per unit and sheet; leave the older one out"))
+        case .unitsDiffer(let first, let second):
+            return (OfficeText(zh: "同一工作簿的各表写着不同的填报单位：\(first)、\(second)", en: "the sheets of this workbook name different units: \(first), \(second)"),
+                    OfficeText(zh: "一个工作簿只填一个单位的数据", en: "fill in one unit's figures per workbook"))
         case .missingColumn(let header):
             return (OfficeText(zh: "缺少“\(header)”列", en: "the column '\(header)' is missing"),
                     OfficeText(zh: "不要删除或改写表头", en: "keep the header row as lantu wrote it"))
