@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -44,15 +45,23 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(
+            name: "LantuOffice",
+            dependencies: ["LantuModel", "LantuDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "lantu",
             dependencies: [
-                "LantuSite", "LantuServe", "LantuDiagnostics",
+                "LantuSite", "LantuServe", "LantuOffice", "LantuDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LantuMarkdownTests", dependencies: ["LantuMarkdown"]),
         .testTarget(name: "LantuModelTests", dependencies: ["LantuModel"]),
+        .testTarget(
+            name: "LantuOfficeTests",
+            dependencies: ["LantuOffice", "LantuModel", "LantuDiagnostics"]
+        ),
         .testTarget(
             name: "LantuChartsTests",
             dependencies: ["LantuCharts", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -9,7 +9,7 @@ struct Lantu: AsyncParsableCommand {
         commandName: "lantu",
         abstract: "Build a progress-monitoring site from a plan written in Markdown (蓝图).",
         version: LantuVersion.current,
-        subcommands: [Init.self, Build.self, Serve.self, Check.self, New.self, Publish.self, ThemeCommand.self],
+        subcommands: [Init.self, Build.self, Serve.self, Check.self, New.self, Publish.self, ThemeCommand.self, Forms.self, Collect.self],
         defaultSubcommand: Build.self
     )
 
