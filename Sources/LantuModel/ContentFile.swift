@@ -20,7 +20,7 @@ public enum ContentDirectory {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return ([], [ContentError(SourceLocation(file: root), .unreadable("no such folder"))])
+            return ([], [ContentError(SourceLocation(file: root), .noContentFolder)])
         }
         var files: [ContentFile] = []
         var problems: [ContentError] = []

@@ -10,8 +10,10 @@ public enum Scaffold {
 
     /// Writes the starter file and returns its path and what the content reports with it (a
     /// second plan makes `plan:` required in reports that relied on the only plan); never overwrites.
-    /// `today` dates a new report; the rest of the text depends only on the content.
-    public static func create(_ kind: Kind, name: String, content: String, today: PlanDate) throws(SiteError) -> (path: String, diagnostics: [Diagnostic]) {
+    /// `today` dates a new report; the rest of the text depends only on the content. The
+    /// diagnostics are in `language`.
+    public static func create(_ kind: Kind, name: String, content: String, today: PlanDate,
+                              language: DiagnosticLanguage) throws(SiteError) -> (path: String, diagnostics: [Diagnostic]) {
         let folder = kind == .plan ? "plans/" : kind == .report ? "reports/" : ""
         let path = ContentDirectory.displayPath(root: content, relative: folder + name + ".md")
         guard !FileManager.default.fileExists(atPath: path) else {
@@ -33,7 +35,7 @@ public enum Scaffold {
         } catch {
             throw SiteError(SourceLocation(file: path), .writeFailed(error.localizedDescription))
         }
-        return (path, ContentLoader.load(directory: content).diagnostics.errors)
+        return (path, ContentLoader.load(directory: content, language: LanguageChoice(explicit: language)).diagnostics.errors)
     }
 
     static func plan(_ name: String) -> String {

@@ -3,7 +3,6 @@ import LantuMarkdown
 import LantuDiagnostics
 import LantuModel
 import Mustache
-import Yams
 
 /// The templates folder loaded and checked: Mustache templates, UI strings and static assets.
 public struct Theme: Sendable {
@@ -56,17 +55,17 @@ extension Theme {
         let strings = readStrings(stringsFile, problems: &problems)
         let methodology = (try? String(contentsOfFile: methodologyFile, encoding: .utf8)) ?? ""
         if methodology.isEmpty {
-            problems.append(SiteError(SourceLocation(file: methodologyFile), .unreadable("missing methodology text")))
+            problems.append(SiteError(SourceLocation(file: methodologyFile), .noMethodology))
         }
         let assets = readAssets("\(directory)/assets", problems: &problems)
-        guard problems.isEmpty else { return (nil, problems) }
+        guard !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
         MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         let library = MustacheLibrary(templates: Dictionary(uniqueKeysWithValues: templates.map { name, loaded in
             // Every template switches it on: a partial starts over with the library's own.
             let text = HTMLEscaping.pragma + fillStrings(loaded.text, strings)
             return (name, (try? MustacheTemplate(string: text)) ?? loaded.template)
         }))
-        return (Theme(library: library, strings: strings, methodology: methodology, assets: assets, files: files), [])
+        return (Theme(library: library, strings: strings, methodology: methodology, assets: assets, files: files), problems)
     }
 
     /// Escapes `{{…}}` values as swift-mustache's HTML content type does (`& < > " '`), over
@@ -157,13 +156,13 @@ private extension Theme {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".mustache") }.sorted()
         if names.isEmpty {
-            problems.append(SiteError(SourceLocation(file: directory), .unreadable("no .mustache templates in this folder")))
+            problems.append(SiteError(SourceLocation(file: directory), .noTemplates))
         }
         var templates: [String: LoadedTemplate] = [:]
         for file in names {
             let path = "\(directory)/\(file)"
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                problems.append(SiteError(SourceLocation(file: path), .unreadable("not UTF-8 text")))
+                problems.append(SiteError(SourceLocation(file: path), .templateNotUTF8))
                 continue
             }
             do {
@@ -209,29 +208,21 @@ private extension Theme {
 
     static func readStrings(_ file: String, problems: inout [SiteError]) -> [String: String] {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            problems.append(SiteError(SourceLocation(file: file), .unreadable("no UI strings for this language")))
+            problems.append(SiteError(SourceLocation(file: file), .noStrings))
             return [:]
         }
-        let node: Node?
+        var slips: [ContentError] = []
+        let root: YAMLValue?
         do {
-            try YAMLLimits.check(text, file: file, firstLine: 1)
+            root = try YAMLValue.parse(text, file: file, firstLine: 1, warnings: &slips)
         } catch {
-            problems.append(SiteError(error.location, .invalidStrings(error.diagnostic.message)))
+            problems.append(SiteError(error.location, .yaml(error)))
             return [:]
         }
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .invalidStrings("\(error)")))
+        problems += slips.map { SiteError($0.location, .yaml($0)) }
+        guard let strings = root?.scalarMapping else {
+            problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .stringsNotMapping))
             return [:]
-        }
-        guard case .mapping(let mapping)? = node else {
-            problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .invalidStrings("expected `key: text` lines")))
-            return [:]
-        }
-        var strings: [String: String] = [:]
-        for (key, value) in mapping {
-            if let key = key.string, let value = value.string { strings[key] = value }
         }
         for key in requiredStrings where strings[key] == nil {
             problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .missingString(key)))
@@ -245,7 +236,7 @@ private extension Theme {
         for name in names {
             let path = "\(directory)/\(name)"
             guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(SiteError(SourceLocation(file: path), .unreadable("cannot read asset")))
+                problems.append(SiteError(SourceLocation(file: path), .unreadableAsset))
                 continue
             }
             assets["assets/\(name)"] = data
