@@ -43,7 +43,7 @@ extension Localized {
     public static func didYouMean(_ suggestions: [String]) -> Localized? {
         guard !suggestions.isEmpty else { return nil }
         let options = alternatives(suggestions)
-        return Localized(zh: "是不是要写 \(options.zh)？", tw: "是不是要寫 \(options.tw)？",
+        return Localized(zh: "是不是要写\(options.zh)？", tw: "是不是要寫\(options.tw)？",
                          en: "did you mean \(options.en)?")
     }
 }

@@ -76,8 +76,8 @@ extension ContentError.Reason {
             return Explanation("missing-field", Localized(zh: "缺少必填的 `\(name):`", tw: "缺少必填的 `\(name):`", en: "missing required field '\(name)'"),
                                hint: Localized(zh: "加上一行 `\(name): \(example)`", tw: "加上一行 `\(name): \(example)`", en: "add `\(name): \(example)`"))
         case .invalidField(let name, let value, let expected):
-            return Explanation("invalid-field", Localized(zh: "`\(name):` 的值“\(value)”无法识别", tw: "`\(name):` 的值「\(value)」無法識別", en: "invalid '\(name)': '\(value)'"),
-                               hint: Localized(zh: "应写\(expected.zh)", tw: "應寫\(expected.tw)", en: "expected \(expected.en)"))
+            return Explanation("invalid-field", Localized(zh: "“\(name)”的值“\(value)”不符合要求", tw: "「\(name)」的值「\(value)」不符合要求", en: "invalid '\(name)': '\(value)'"),
+                               hint: Localized(zh: "应写成：\(expected.zh)", tw: "應寫成：\(expected.tw)", en: "expected \(expected.en)"))
         case .invalidID(let id):
             return Explanation("invalid-id", Localized(zh: "“\(id)”不能用作编号", tw: "「\(id)」不能用作編號", en: "invalid id '\(id)'"),
                                hint: Localized(zh: "编号用在网址和文件名里，只能用小写英文字母、数字和“-”，例如 `tj-edu`；中文名称写在 `title:` 里",
@@ -169,7 +169,7 @@ extension ContentError.Reason {
         case .unknownPlan(let id, let suggestions):
             return Explanation("unknown-plan", Localized(zh: "没有编号为“\(id)”的规划", tw: "沒有編號為「\(id)」的規劃", en: "no plan has the id '\(id)'"),
                                hint: Localized.didYouMean(suggestions)
-                                   ?? Localized(zh: "写规划的编号：它的文件名（不带 .md）或 `id:`", tw: "寫規劃的編號：它的檔名（不帶 .md）或 `id:`", en: "write the plan's id: its file name without .md, or its `id:`"))
+                                   ?? Localized(zh: "规划的编号就是它的文件名（不带 .md），或它的 `id:`", tw: "規劃的編號就是它的檔名（不帶 .md），或它的 `id:`", en: "write the plan's id: its file name without .md, or its `id:`"))
         case .planRequired(let candidates):
             let options = Localized.list(candidates.map { "`\($0)`" })
             return Explanation("report-needs-plan",
@@ -187,10 +187,10 @@ extension ContentError.Reason {
                                    hint: Localized(zh: "拆成几个表格", tw: "拆成幾個表格", en: "split the table into several"))
             }
         case .unknownTaskKey(let key, let suggestions):
-            return Explanation("unknown-task-key", Localized(zh: "不认识的任务设置“\(key)”", tw: "不認識的任務設定「\(key)」", en: "unknown task key '\(key)'"),
+            return Explanation("unknown-task-key", Localized(zh: "无法识别任务下的“\(key)”", tw: "無法識別任務下的「\(key)」", en: "unknown task key '\(key)'"),
                                hint: Localized.didYouMean(suggestions)
-                                   ?? Localized(zh: "可用的有：牵头单位、配合单位、开始时间、完成时限、状态、进度、相关指标、标签",
-                                                tw: "可用的有：牽頭單位、配合單位、開始時間、完成時限、狀態、進度、相關指標、標籤",
+                                   ?? Localized(zh: "任务下可写：牵头单位、配合单位、开始时间、完成时限、状态、进度、相关指标、标签",
+                                                tw: "任務下可寫：牽頭單位、配合單位、開始時間、完成時限、狀態、進度、相關指標、標籤",
                                                 en: "known keys: 牵头单位, 配合单位, 开始时间, 完成时限, 状态, 进度, 相关指标, 标签"))
         case .invalidDate(let text, let impossible):
             return Explanation("invalid-date",
@@ -230,7 +230,7 @@ extension ContentError.Reason {
                                    ?? Localized(zh: "写任务的锚点（如 s3-1-1）或完整的任务标题", tw: "寫任務的錨點（如 s3-1-1）或完整的任務標題", en: "use the task's anchor, e.g. s3-1-1, or its exact heading"))
         case .measurementBeforeBaseline(let year, let baseline):
             return Explanation("measurement-before-baseline",
-                               Localized(zh: "\(year) 年的监测值不在基期年 \(baseline) 年之后", tw: "\(year) 年的監測值不在基期年 \(baseline) 年之後", en: "measurement for \(year) is not after the baseline year \(baseline)"),
+                               Localized(zh: "\(year) 年的监测值不晚于基期年（\(baseline) 年）", tw: "\(year) 年的監測值不晚於基期年（\(baseline) 年）", en: "measurement for \(year) is not after the baseline year \(baseline)"),
                                hint: Localized(zh: "检查年份列；基期值应写在规划的指标表里", tw: "檢查年份欄；基期值應寫在規劃的指標表裡", en: "check the year column; the baseline value belongs in the plan's table"))
         case .measurementOutsidePeriod(let year, let first, let last):
             return Explanation("measurement-outside-period",
@@ -368,6 +368,12 @@ enum YAMLProblem {
             ("did not find expected '-' indicator", Localized(zh: "列表项没有对齐：同一列表的“-”要从同一列开始",
                                                                 tw: "清單項目沒有對齊：同一清單的「-」要從同一欄開始",
                                                                 en: "the list items do not line up: the dashes of one list start in the same column")),
+            ("did not find expected ',' or ']'", Localized(zh: "方括号没有配对：以 [ 开头的值要以 ] 结束；值本身以 [ 开头时给整个值加引号",
+                                                             tw: "方括號沒有配對：以 [ 開頭的值要以 ] 結束；值本身以 [ 開頭時給整個值加引號",
+                                                             en: "a [ is never closed by ]; quote a value that starts with [")),
+            ("did not find expected ',' or '}'", Localized(zh: "花括号没有配对：以 { 开头的值要以 } 结束；值本身以 { 开头时给整个值加引号",
+                                                             tw: "花括號沒有配對：以 { 開頭的值要以 } 結束；值本身以 { 開頭時給整個值加引號",
+                                                             en: "a { is never closed by }; quote a value that starts with {")),
             ("found unexpected end of stream", Localized(zh: "引号没有配对：有一个引号没有结束", tw: "引號沒有配對：有一個引號沒有結束", en: "a quote is opened and never closed")),
             ("block sequence entries are not allowed", Localized(zh: "这里不能开始列表：“-”要另起一行，并比上面的键多缩进两格",
                                                                    tw: "這裡不能開始清單：「-」要另起一行，並比上面的鍵多縮排兩格",

@@ -49,8 +49,8 @@ extension MilestoneProblem {
                                                en: "write 已完成, 完成, 是 or ✓ for done; 未完成 or 否 for not done"))
         case .overdue(let text, let task, let date):
             return Explanation("overdue-milestone",
-                               Localized(zh: "任务“\(task)”的里程碑“\(text)”应在 \(date) 完成，现在还没有完成",
-                                         tw: "任務「\(task)」的里程碑「\(text)」應在 \(date) 完成，現在還沒有完成",
+                               Localized(zh: "任务“\(task)”的里程碑“\(text)”完成时限为 \(date)，现在还没有完成",
+                                         tw: "任務「\(task)」的里程碑「\(text)」完成時限為 \(date)，現在還沒有完成",
                                          en: "milestone '\(text)' of task '\(task)' was due \(date) and is not done"),
                                hint: Localized(zh: "在报告里标为已完成（| 里程碑 | 完成情况 |）；规划调整过的，修改它的日期",
                                                tw: "在報告裡標為已完成（| 里程碑 | 完成情況 |）；規劃調整過的，修改它的日期",
