@@ -178,11 +178,11 @@ extension ContentError.Reason {
         case .tooLarge(let limit):
             switch limit {
             case .tableColumns(let found, let allowed):
-                return Explanation("table-too-large",
+                return Explanation("table-too-wide",
                                    Localized(zh: "表格这一行有 \(found) 列，lantu 最多接受 \(allowed) 列", tw: "表格這一列有 \(found) 欄，lantu 最多接受 \(allowed) 欄", en: "table row has \(found) columns; lantu accepts at most \(allowed)"),
                                    hint: Localized(zh: "把表格拆开", tw: "把表格拆開", en: "split the table"))
             case .tableCells(let found, let allowed):
-                return Explanation("table-too-large",
+                return Explanation("table-too-many-cells",
                                    Localized(zh: "表格超过 \(allowed) 格（已有 \(found) 格）", tw: "表格超過 \(allowed) 格（已有 \(found) 格）", en: "table has more than \(allowed) cells (\(found) so far)"),
                                    hint: Localized(zh: "拆成几个表格", tw: "拆成幾個表格", en: "split the table into several"))
             }

@@ -12,8 +12,6 @@ public struct SiteError: Error, Sendable, Equatable {
     }
 
     public enum Reason: Sendable, Equatable {
-        /// The system's own words on why a file could not be read.
-        case unreadable(String)
         case noTemplates
         case templateNotUTF8
         case noMethodology
@@ -70,14 +68,11 @@ extension SiteError.Reason {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     var explanation: Explanation {
         switch self {
-        case .unreadable(let why):
-            return Explanation("unreadable-file", Localized(zh: "无法读取：\(why)", tw: "無法讀取：\(why)", en: "cannot read: \(why)"),
-                               hint: Localized(zh: "检查文件是否还在、有没有读取权限", tw: "檢查檔案是否還在、有沒有讀取權限", en: "check that the file is there and that you may read it"))
         case .noTemplates:
             return Explanation("no-templates", Localized(zh: "这个文件夹里没有 .mustache 模板", tw: "這個資料夾裡沒有 .mustache 模板", en: "no .mustache templates in this folder"),
                                hint: Localized(zh: "检查 --templates 指向的是不是主题文件夹", tw: "檢查 --templates 指向的是不是主題資料夾", en: "check that --templates names a theme folder"))
         case .templateNotUTF8:
-            return Explanation("not-utf8", Localized(zh: "模板不是 UTF-8 编码的文本", tw: "模板不是 UTF-8 編碼的文字", en: "the template is not UTF-8 text"),
+            return Explanation("template-not-utf8", Localized(zh: "模板不是 UTF-8 编码的文本", tw: "模板不是 UTF-8 編碼的文字", en: "the template is not UTF-8 text"),
                                hint: Localized(zh: "请用 UTF-8 编码另存这个文件", tw: "請用 UTF-8 編碼另存這個檔案", en: "save the file with UTF-8 encoding"))
         case .noMethodology:
             return Explanation("no-methodology", Localized(zh: "主题缺少进度计算方法的说明文字", tw: "主題缺少進度計算方法的說明文字", en: "the theme has no methodology text"),
@@ -88,7 +83,7 @@ extension SiteError.Reason {
                                                tw: "從 lantu 自帶的 templates/ 恢復這個檔案，或把 site.yml 的 `language:` 改為 zh-CN、zh-TW 或 en",
                                                en: "restore it from lantu's default templates/, or set site.yml's `language:` to zh-CN, zh-TW or en"))
         case .unreadableAsset:
-            return Explanation("unreadable-file", Localized(zh: "无法读取这个主题资源文件", tw: "無法讀取這個主題資源檔", en: "cannot read this asset"),
+            return Explanation("unreadable-asset", Localized(zh: "无法读取这个主题资源文件", tw: "無法讀取這個主題資源檔", en: "cannot read this asset"),
                                hint: Localized(zh: "检查文件是否还在、有没有读取权限", tw: "檢查檔案是否還在、有沒有讀取權限", en: "check that the file is there and that you may read it"))
         case .templateSyntax(let problem):
             return Explanation("template-syntax", Localized(zh: "模板语法错误：\(problem)", tw: "模板語法錯誤：\(problem)", en: "template syntax error: \(problem)"),
@@ -123,7 +118,7 @@ extension SiteError.Reason {
             return Explanation("no-release", Localized(zh: "\(folder)/current 没有指向任何已发布的版本", tw: "\(folder)/current 沒有指向任何已發布的版本", en: "\(folder)/current does not point at a release"),
                                hint: Localized(zh: "先用 `lantu publish \(folder)` 发布一次", tw: "先用 `lantu publish \(folder)` 發布一次", en: "publish once first with `lantu publish \(folder)`"))
         case .nothingToRollBack(let active):
-            return Explanation("no-release", Localized(zh: "第 \(active) 版之前没有已发布的版本，无法回退", tw: "第 \(active) 版之前沒有已發布的版本，無法回退", en: "there is no release before \(active) that was published to roll back to"),
+            return Explanation("nothing-to-roll-back", Localized(zh: "第 \(active) 版之前没有已发布的版本，无法回退", tw: "第 \(active) 版之前沒有已發布的版本，無法回退", en: "there is no release before \(active) that was published to roll back to"),
                                hint: Localized(zh: "回退只能回到之前发布过的版本", tw: "回退只能回到之前發布過的版本", en: "a rollback goes back only to a release published before"))
         case .outputOverlaps(let role, let output, let folder, let inside):
             let roleName = role == "content" ? Localized(zh: "内容", tw: "內容", en: "content") : Localized(zh: "模板", tw: "模板", en: "templates")
