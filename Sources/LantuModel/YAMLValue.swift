@@ -99,8 +99,10 @@ private extension YAMLValue {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { "\($0.text) " } ?? ""
-            // A key without its colon is found only on the next line; the key's own line is the one to fix.
-            let place = problem.contains("could not find expected ':'") ? context.map { at($0.mark) } ?? at(mark) : at(mark)
+            // A key without its colon, or a quote never closed, is found only lines later; where it
+            // starts is the place to fix.
+            let startsEarlier = problem.contains("could not find expected ':'") || problem.contains("found unexpected end of stream")
+            let place = startsEarlier ? context.map { at($0.mark) } ?? at(mark) : at(mark)
             return ContentError(place, .yaml(detail + problem, inFrontMatter: inFrontMatter))
         case let .duplicatedKeysInMapping(duplicates, context):
             return ContentError(at(context.mark), .yaml("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))", inFrontMatter: inFrontMatter))

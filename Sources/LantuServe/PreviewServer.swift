@@ -49,7 +49,7 @@ public struct PreviewServer: Sendable {
         let hosts = AllowedHosts(host: host)
         let router = Router()
         router.middlewares.add(PreviewResponder(files: StaticFiles(root: options.output), state: state, hosts: hosts))
-        let watcher = WatchService(roots: [options.content, options.templates], rebuilder: rebuilder, state: state)
+        let watcher = WatchService(roots: [options.content, options.templates], rebuilder: rebuilder, state: state, language: first.language)
         var logger = Logger(label: "lantu.serve")
         logger.logLevel = .warning
         let app = Application(
@@ -79,13 +79,15 @@ struct WatchService: Service {
     let roots: [String]
     let rebuilder: Rebuilder
     let state: PreviewState
+    /// The language of the note on how files are watched.
+    let language: DiagnosticLanguage
 
     func run() async throws {
         let watcher = Watcher(roots: roots) { [rebuilder] in
             Task { await rebuilder.changed() }
         }
         if let note = watcher.start() {
-            FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+            FileHandle.standardError.write(Data("note: \(note.text(in: language))\n".utf8))
         }
         try? await gracefulShutdown()
         watcher.stop()
