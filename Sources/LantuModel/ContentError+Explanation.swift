@@ -208,7 +208,7 @@ extension ContentError.Reason {
         case .invalidIndicatorStatus(let text):
             return Explanation("unknown-indicator-status", Localized(zh: "不认识的指标状态“\(text)”", tw: "不認識的指標狀態「\(text)」", en: "unknown indicator status '\(text)'"),
                                hint: Localized(zh: "状态写已达成、进展顺利、略有滞后、明显滞后、逆向变化、未达标或暂无数据",
-                                               tw: "狀態寫已達成、進展順利、略有滯後、明顯滯後、逆向變化、未達標或暫無資料",
+                                               tw: "狀態寫已達成、進展順利、略有滯後、明顯滯後、逆向變化、未達標或暫無數據",
                                                en: "use 已达成, 进展顺利, 略有滞后, 明显滞后, 逆向变化, 未达标 or 暂无数据"))
         case .indicatorTableWithoutValues:
             return Explanation("indicator-table-without-values",

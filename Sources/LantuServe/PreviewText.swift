@@ -16,7 +16,7 @@ public enum PreviewText {
     }
 
     static func rebuilt(_ summary: SiteWriter.Summary) -> Localized {
-        Localized(zh: "已重新构建：写入 \(summary.written) 个文件，删除 \(summary.removed) 个", tw: "已重建立置：寫入 \(summary.written) 個檔案，刪除 \(summary.removed) 個",
+        Localized(zh: "已重新构建：写入 \(summary.written) 个文件，删除 \(summary.removed) 个", tw: "已重新建置：寫入 \(summary.written) 個檔案，刪除 \(summary.removed) 個",
                   en: "rebuilt: \(summary.written) written, \(summary.removed) removed")
     }
 

@@ -96,7 +96,7 @@ extension SiteError.Reason {
                                hint: Localized(zh: "在模板文件夹里建立 \(name).mustache，或改正名称", tw: "在模板資料夾裡建立 \(name).mustache，或改正名稱", en: "create \(name).mustache in the templates folder or fix the name"))
         case .missingString(let key):
             return Explanation("missing-string", Localized(zh: "缺少界面文字“\(key)”", tw: "缺少介面文字「\(key)」", en: "UI string '\(key)' is missing"),
-                               hint: Localized(zh: "在这个文件里加上 `\(key): …`", tw: "在這個檔案里加上 `\(key): …`", en: "add `\(key): …` to this file"))
+                               hint: Localized(zh: "在这个文件里加上 `\(key): …`", tw: "在這個檔案裡加上 `\(key): …`", en: "add `\(key): …` to this file"))
         case .stringsNotMapping:
             return Explanation("strings-not-mapping", Localized(zh: "界面文字文件应是一行一项的 `键: 文字`", tw: "介面文字檔案應是一行一項的 `鍵: 文字`", en: "invalid UI strings file: expected `key: text` lines"),
                                hint: Localized(zh: "例如 `site_nav_home: 首页`", tw: "例如 `site_nav_home: 首頁`", en: "for example `site_nav_home: Home`"))

@@ -37,7 +37,7 @@ struct Check: ParsableCommand {
 
     @Option(help: ArgumentHelp(text(Localized(
         zh: "text（文件:行:列: …）、github（GitHub Actions 标注）或 json。",
-        tw: "text（檔案:行:列: …）、github（GitHub Actions 標註）或 json。",
+        tw: "text（檔案:行:欄: …）、github（GitHub Actions 標註）或 json。",
         en: "text (file:line:col: …), github (workflow annotations) or json."))))
     var format = Format.text
 

@@ -9,7 +9,7 @@ struct Serve: AsyncParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             abstract: text(Localized(zh: "构建、预览并监视修改：每次保存都会重新构建，打开的页面自动刷新。",
-                                     tw: "建置、預覽並監視修改：每次儲存都會重建立置，開啟的頁面自動重新載入。",
+                                     tw: "建置、預覽並監視修改：每次儲存都會重新建置，開啟的頁面自動重新載入。",
                                      en: "Build, serve and watch: every saved change rebuilds and reloads open pages.")),
             discussion: text(Localized(
                 zh: """
