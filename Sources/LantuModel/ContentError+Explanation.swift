@@ -73,7 +73,7 @@ extension ContentError.Reason {
                                Localized(zh: "内容文件夹里没有 Markdown 文件（规划、报告或页面）", tw: "內容資料夾裡沒有 Markdown 檔案（規劃、報告或頁面）", en: "content has no Markdown documents"),
                                hint: Localized(zh: "在 content/plans/ 下添加规划，例如 `lantu new plan 规划名称`", tw: "在 content/plans/ 下新增規劃，例如 `lantu new plan 規劃名稱`", en: "add a plan under content/plans/, e.g. `lantu new plan NAME`"))
         case .missingField(let name, let example):
-            return Explanation("missing-field", Localized(zh: "缺少必填的 `\(name):`", tw: "缺少必填的 `\(name):`", en: "missing required field '\(name)'"),
+            return Explanation("missing-field", Localized(zh: "缺少必填项 `\(name):`", tw: "缺少必填項 `\(name):`", en: "missing required field '\(name)'"),
                                hint: Localized(zh: "加上一行 `\(name): \(example)`", tw: "加上一行 `\(name): \(example)`", en: "add `\(name): \(example)`"))
         case .invalidField(let name, let value, let expected):
             return Explanation("invalid-field", Localized(zh: "“\(name)”的值“\(value)”不符合要求", tw: "「\(name)」的值「\(value)」不符合要求", en: "invalid '\(name)': '\(value)'"),
