@@ -24,7 +24,9 @@ extension YAMLSlip {
         var block: Int?
         var lastKey: (indent: Int, opensNested: Bool) = (0, false)
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { number, line -> String in
-            var scalars = Array(line.unicodeScalars)
+            // A CRLF file's lines end in \r, which is no part of what is checked.
+            let ending: [Unicode.Scalar] = line.unicodeScalars.last == "\r" ? ["\r"] : []
+            var scalars = Array(line.unicodeScalars.dropLast(ending.count))
             func report(_ slip: YAMLSlip, column: Int) {
                 slips.append(ContentError(SourceLocation(file: file, line: firstLine + number, column: column + 1), .yamlSlip(slip)))
             }
@@ -48,7 +50,7 @@ extension YAMLSlip {
             if scalars[start] == "-", start + 1 < scalars.count, scalars[start + 1] == " " {
                 start = scalars[(start + 1)...].firstIndex { $0 != " " } ?? scalars.count
             }
-            guard start < scalars.count else { return String(String.UnicodeScalarView(scalars)) }
+            guard start < scalars.count else { return String(String.UnicodeScalarView(scalars + ending)) }
             let keyEnd = scalars[start...].firstIndex { !isKeyScalar($0) } ?? scalars.count
             let inContext = indent <= lastKey.indent || lastKey.opensNested
             if keyEnd > start, keyEnd < scalars.count, isKeyStart(scalars[start]), inContext {
@@ -60,13 +62,13 @@ extension YAMLSlip {
                 } else if scalars[keyEnd] == ":", let next, next == "\u{3000}" {
                     report(.fullWidthSpace(count: 1, leading: false), column: keyEnd + 1)
                     scalars[keyEnd + 1] = " "
-                } else if scalars[keyEnd] == ":", let next, next != " ", next != "/", next != ":" {
+                } else if scalars[keyEnd] == ":", let next, ![" ", "\t", "/", ":"].contains(next) {
                     report(.missingSpace(key: key), column: keyEnd)
                     scalars.insert(" ", at: keyEnd + 1)
                 }
             }
-            if let colon = scalars[start...].firstIndex(of: ":"), colon + 1 == scalars.count || scalars[colon + 1] == " " {
-                let value = scalars[(colon + 1)...].drop { $0 == " " }
+            if let colon = scalars[start...].firstIndex(of: ":"), colon + 1 == scalars.count || [" ", "\t"].contains(scalars[colon + 1]) {
+                let value = scalars[(colon + 1)...].drop { $0 == " " || $0 == "\t" }
                 lastKey = (start, value.isEmpty)
                 if let first = value.first, ["|", ">"].contains(first) { block = indent }
                 if value.count >= 2, value.first == "“", value.last == "”", !value.dropFirst().dropLast().contains("”") {
@@ -75,7 +77,7 @@ extension YAMLSlip {
                     scalars = Array(scalars[..<open]) + value.dropFirst().dropLast()
                 }
             }
-            return String(String.UnicodeScalarView(scalars))
+            return String(String.UnicodeScalarView(scalars + ending))
         }
         return (lines.joined(separator: "\n"), slips)
     }

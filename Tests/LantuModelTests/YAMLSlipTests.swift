@@ -87,6 +87,14 @@ import Testing
         #expect(result.plan?.title == "天津市教育“十四五”规划")
     }
 
+    @Test func aWindowsFileWithCRLFLinesHasNoSlips() {
+        let result = loaded(["site.yml": "title: 测试站点\r\nnotice:\r\n  示例数据\r\n",
+                             "plans/p.md": "---\r\ntitle: 规划\r\nperiod：2021-2025\r\n---\r\n"])
+        #expect(result.diagnostics.map { "\($0.location) \($0.code)" } == ["content/plans/p.md:3:7 yaml-full-width-colon"])
+        #expect(result.content?.site.notice == "示例数据")
+        #expect(result.plan?.lastYear == 2025)
+    }
+
     @Test func blockScalarsAndCommentsAreLeftAlone() {
         let result = loaded(["site.yml": "title: 测试站点\nnotice: |\n  说明：示例数据\n  来源:市教委\n# 备注：无\n",
                              "plans/p.md": "---\ntitle: 规划\nperiod: 2021-2025\n---\n"])
