@@ -60,4 +60,21 @@ import Testing
         #expect(messages.first?.hasPrefix("zh-CN.yml:") == true)
         #expect(messages.first?.contains("YAML 别名（*名称）在这里展开后超过 100000 个值") == true)
     }
+
+    /// A UI strings file typed with a Chinese input method is read as meant: the build goes on,
+    /// with a warning at the line.
+    @Test func aFullWidthColonInTheUIStringsIsAWarningAndTheSiteBuilds() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let theme = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(atPath: Paths.templates, toPath: theme.path)
+        let strings = theme.appendingPathComponent("strings/zh-CN.yml")
+        try String(contentsOf: strings, encoding: .utf8).replacingOccurrences(of: "nav_home: 首页", with: "nav_home：首页")
+            .write(to: strings, atomically: true, encoding: .utf8)
+        let outcome = SiteBuild.run(.init(content: Paths.fixture("golden"), templates: theme.path, output: folder.appendingPathComponent("out").path))
+        #expect(outcome.summary != nil, "\(outcome.diagnostics)")
+        let slip = try #require(outcome.diagnostics.first { $0.code == "yaml-full-width-colon" })
+        #expect(slip.severity == .warning && slip.location.file.hasSuffix("strings/zh-CN.yml") && slip.location.line == 2 && slip.location.column == 9)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out/index.html"), encoding: .utf8).contains(">首页<"))
+    }
 }
