@@ -22,24 +22,19 @@ public struct Localized: Sendable, Hashable {
 }
 
 extension Localized {
-    /// Texts joined with one separator per language (“、” in Chinese, “, ” in English).
-    public static func list(_ items: [String], zh: String = "、", en: String = ", ") -> Localized {
-        Localized(zh: items.joined(separator: zh), tw: items.joined(separator: zh), en: items.joined(separator: en))
+    /// Texts joined as each language lists them: “、” in Chinese, “, ” in English.
+    public static func list(_ items: [String]) -> Localized {
+        Localized(zh: items.joined(separator: "、"), tw: items.joined(separator: "、"), en: items.joined(separator: ", "))
     }
 
-    /// Quoted for a message: “…” in mainland Chinese, 「…」 in Taiwan, '…' in English.
-    public static func quoted(_ item: String) -> Localized {
-        Localized(zh: "“\(item)”", tw: "「\(item)」", en: "'\(item)'")
-    }
-
-    /// Several items, each quoted, joined with “或”/“或”/“ or ”.
-    public static func alternatives(_ items: [String]) -> Localized {
+    /// Several items, each quoted as the language quotes (“…”, 「…」, '…'), joined with “或” or “ or ”.
+    private static func alternatives(_ items: [String]) -> Localized {
         Localized(zh: items.map { "“\($0)”" }.joined(separator: "或"),
                   tw: items.map { "「\($0)」" }.joined(separator: "或"),
                   en: items.map { "'\($0)'" }.joined(separator: " or "))
     }
 
-    /// `“a”或“b”？`, or nil when there is nothing to suggest.
+    /// `是不是要写“a”或“b”？`, or nil when there is nothing to suggest.
     public static func didYouMean(_ suggestions: [String]) -> Localized? {
         guard !suggestions.isEmpty else { return nil }
         let options = alternatives(suggestions)
