@@ -145,7 +145,7 @@ def test_lantu_serve_reloads_the_edited_page_and_leaves_the_others(driver):
                               "--templates", os.path.join(ROOT, "templates"), "--output", os.path.join(WORK, "preview"),
                               "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
-        assert serve.stdout.readline().startswith("serving")
+        assert serve.stdout.readline().startswith("预览地址 http://")
         base = f"http://127.0.0.1:{port}/"
         driver.get(base + "plans/tjutc/index.html")
         editing = driver.current_window_handle
@@ -163,7 +163,7 @@ def test_lantu_serve_reloads_the_edited_page_and_leaves_the_others(driver):
         driver.switch_to.window(editing)
         WebDriverWait(driver, 20).until(lambda d: "浏览器自动刷新测试" in d.find_element(By.TAG_NAME, "main").text)
         assert driver.execute_script("return window.stillOpen === undefined"), "the edited page should have reloaded"
-        while not serve.stdout.readline().startswith("rebuilt:"):
+        while not serve.stdout.readline().startswith("已重新构建："):
             pass
         time.sleep(0.5)
         driver.switch_to.window(driver.window_handles[-1])

@@ -19,12 +19,20 @@ public struct Diagnostic: Hashable, Sendable {
     public let message: String
     public let hint: String?
 
-    public init(_ severity: Severity, at location: SourceLocation, code: String = "", _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, at location: SourceLocation, code: String, _ message: String, hint: String? = nil) {
         self.location = location
         self.severity = severity
         self.code = code
         self.message = message
         self.hint = hint
+    }
+}
+
+extension Diagnostic {
+    /// A diagnostic whose message and hint are taken in `language`.
+    public init(_ severity: Severity, at location: SourceLocation, code: String, _ message: Localized, hint: Localized?,
+                in language: DiagnosticLanguage) {
+        self.init(severity, at: location, code: code, message.text(in: language), hint: hint?.text(in: language))
     }
 }
 

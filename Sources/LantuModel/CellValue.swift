@@ -25,22 +25,24 @@ private extension CellValue {
     static let minusSigns: Set<Unicode.Scalar> = ["\u{2212}", "\u{FF0D}", "\u{FE63}"]
 
     /// The text with typo-like characters replaced by what they stand for, and what was replaced.
-    static func normalise(_ text: String) -> (String, [String]) {
+    static func normalise(_ text: String) -> (String, [Localized]) {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
-        var fixes: [String] = []
-        func note(_ fix: String) { if !fixes.contains(fix) { fixes.append(fix) } }
+        var fixes: [Localized] = []
+        func note(_ fix: Localized) { if !fixes.contains(fix) { fixes.append(fix) } }
         for (index, scalar) in scalars.enumerated() {
             let before = index > 0 ? scalars[index - 1] : nil
             let after = index + 1 < scalars.count ? scalars[index + 1] : nil
             if zeroWidth.contains(scalar) {
-                note("an invisible zero-width character (U+\(hex(scalar))) removed")
+                note(Localized(zh: "删去了看不见的零宽字符（U+\(hex(scalar))）", tw: "刪去了看不見的零寬字元（U+\(hex(scalar))）",
+                               en: "an invisible zero-width character (U+\(hex(scalar))) removed"))
             } else if scalar == "。" || scalar == "｡", isDigit(before), isDigit(after) {
                 out.append(".")
-                note("'\(scalar)' between digits read as a decimal point")
+                note(Localized(zh: "数字之间的“\(scalar)”当作小数点", tw: "數字之間的「\(scalar)」當作小數點", en: "'\(scalar)' between digits read as a decimal point"))
             } else if minusSigns.contains(scalar), isDigit(after) {
                 out.append("-")
-                note("the minus sign '\(scalar)' (U+\(hex(scalar))) read as '-'")
+                note(Localized(zh: "负号“\(scalar)”（U+\(hex(scalar))）当作“-”", tw: "負號「\(scalar)」（U+\(hex(scalar))）當作「-」",
+                               en: "the minus sign '\(scalar)' (U+\(hex(scalar))) read as '-'"))
             } else {
                 out.append(scalar)
             }

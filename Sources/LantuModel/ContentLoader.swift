@@ -7,39 +7,45 @@ public enum ContentLoader {
     /// The loaded content and every diagnostic; build only when none is an error.
     public struct Result: Sendable {
         public let content: Content?
+        /// In `language`.
         public let diagnostics: [Diagnostic]
+        /// The language chosen for this run's messages: `--lang`, else the site's, else the environment's.
+        public let language: DiagnosticLanguage
     }
 
     /// Reads `directory` from disk and loads it.
-    public static func load(directory: String) -> Result {
+    public static func load(directory: String, language: LanguageChoice = LanguageChoice()) -> Result {
         var cache = DocumentCache()
-        return load(directory: directory, cache: &cache)
+        return load(directory: directory, language: language, cache: &cache)
     }
 
     /// Reads `directory` from disk and loads it, reading again only files not in `cache` with
     /// the same bytes; `cache` is left holding this load's files.
-    public static func load(directory: String, cache: inout DocumentCache) -> Result {
+    public static func load(directory: String, language: LanguageChoice = LanguageChoice(), cache: inout DocumentCache) -> Result {
         let (files, problems) = ContentDirectory.read(directory)
-        // No folder at all is one problem, not also a missing site.yml and missing plans.
         if problems.contains(where: { $0.reason == .noContentFolder }) {
-            return Result(content: nil, diagnostics: problems.map(\.diagnostic))
+            // No folder: its missing site.yml and documents would only repeat that.
+            let chosen = language.resolved(site: nil)
+            return Result(content: nil, diagnostics: problems.map { $0.diagnostic(in: chosen) }, language: chosen)
         }
-        let result = load(files: files, root: directory, cache: &cache)
-        return Result(content: result.content, diagnostics: (problems.map(\.diagnostic) + result.diagnostics).sorted())
+        return load(files: files, root: directory, language: language, cache: &cache, problems: problems)
     }
 
     /// Loads files already in memory; `root` is how diagnostics name the content folder.
-    public static func load(files: [ContentFile], root: String) -> Result {
+    public static func load(files: [ContentFile], root: String, language: LanguageChoice = LanguageChoice()) -> Result {
         var cache = DocumentCache()
-        return load(files: files, root: root, cache: &cache)
+        return load(files: files, root: root, language: language, cache: &cache)
     }
 
-    static func load(files: [ContentFile], root: String, cache: inout DocumentCache) -> Result {
+    static func load(files: [ContentFile], root: String, language: LanguageChoice = LanguageChoice(), cache: inout DocumentCache,
+                     problems: [ContentError] = []) -> Result {
         if cache.root != root { cache = DocumentCache() }
         var state = LoadState(root: root, cache: cache)
         state.run(files)
         cache = state.cache
-        return Result(content: state.content, diagnostics: state.problems.map(\.diagnostic).sorted())
+        let chosen = language.resolved(site: state.siteLanguage)
+        return Result(content: state.content, diagnostics: (problems + state.problems).map { $0.diagnostic(in: chosen) }.sorted(),
+                      language: chosen)
     }
 }
 
@@ -47,6 +53,8 @@ private struct LoadState {
     let root: String
     var problems: [ContentError] = []
     var content: Content?
+    /// site.yml's language, when site.yml could be read.
+    var siteLanguage: DiagnosticLanguage?
     /// The previous load's files on the way in, this load's on the way out.
     var cache: DocumentCache
 
@@ -65,6 +73,7 @@ private struct LoadState {
             switch file.path {
             case "site.yml", "site.yaml":
                 site = SiteConfig.read(file.data, file: display(file.path), problems: &problems)
+                siteLanguage = site?.language
             case "units.yml", "units.yaml":
                 declaredUnits = OrgUnit.readList(file.data, file: display(file.path), problems: &problems)
             default:
@@ -198,7 +207,7 @@ private extension LoadState {
             .split(whereSeparator: { !$0.isNumber || !$0.isASCII }).compactMap { Int($0) }.filter { $0 >= 1000 }
         guard years.count == 2, years[0] <= years[1] else {
             problems.append(ContentError(front.location(of: "period"),
-                                         .invalidField("period", value: periodText, expected: "the first and last year, e.g. 2021-2025")))
+                                         .invalidField("period", value: periodText, expected: Localized(zh: "第一年-最后一年，例如 2021-2025", tw: "第一年-最後一年，例如 2021-2025", en: "the first and last year, e.g. 2021-2025"))))
             return nil
         }
         var baselineYear = years[0] - 1
@@ -207,7 +216,7 @@ private extension LoadState {
                 baselineYear = year
             } else {
                 problems.append(ContentError(front.location(of: "baseline_year"),
-                                             .invalidField("baseline_year", value: text, expected: "a year before the plan's last year, e.g. 2020")))
+                                             .invalidField("baseline_year", value: text, expected: Localized(zh: "规划期最后一年之前的年份，例如 2020", tw: "規劃期最後一年之前的年份，例如 2020", en: "a year before the plan's last year, e.g. 2020"))))
                 ok = false
             }
         }

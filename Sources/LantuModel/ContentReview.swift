@@ -3,7 +3,7 @@ import LantuDiagnostics
 /// Advice that `lantu check` gives on content that builds: things a planning office should
 /// look at before a review meeting, none of which stops a build.
 public enum ContentReview {
-    public static func warnings(_ content: Content) -> [Diagnostic] {
+    public static func warnings(_ content: Content, in language: DiagnosticLanguage) -> [Diagnostic] {
         var warnings: [ContentError] = []
         for plan in content.plans {
             for task in plan.tasks where task.isOverdue(asOf: content.asOf) {
@@ -20,7 +20,7 @@ public enum ContentReview {
             }
         }
         warnings += unitsUsedOnce(content)
-        return warnings.map(\.diagnostic).sorted()
+        return warnings.map { $0.diagnostic(in: language) }.sorted()
     }
 
     /// A unit named once, close to another unit's name, is most likely a typo of it.

@@ -20,7 +20,7 @@ struct FrontMatter: Sendable {
 
 extension FrontMatter {
     /// Splits `text` at `---` lines; a file without them has empty fields.
-    static func split(_ text: String, file: String) throws(ContentError) -> FrontMatter {
+    static func split(_ text: String, file: String, warnings: inout [ContentError]) throws(ContentError) -> FrontMatter {
         let start = SourceLocation(file: file, line: 1, column: 1)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
@@ -31,7 +31,7 @@ extension FrontMatter {
         }
         let yaml = lines[1..<end].joined(separator: "\n")
         let body = String(repeating: "\n", count: end + 1) + lines[(end + 1)...].joined(separator: "\n")
-        guard let root = try YAMLValue.parse(yaml, file: file, firstLine: 2) else {
+        guard let root = try YAMLValue.parse(yaml, file: file, firstLine: 2, inFrontMatter: true, warnings: &warnings) else {
             return FrontMatter(fields: [:], keys: [], body: body, location: start)
         }
         guard case .mapping(let pairs) = root.kind else {

@@ -20,16 +20,16 @@ enum FrontMatterKeys {
     /// Checks a document's keys against those its kind reads; a key another kind reads says so,
     /// as the file is then more likely of the wrong kind than misspelt.
     static func check(_ document: SourceDocument) -> [ContentError] {
-        check(document.frontMatter.keys, known: known(for: document.kind), in: "a \(document.kind.rawValue)'s front matter") { key in
+        check(document.frontMatter.keys, known: known(for: document.kind), in: .frontMatter(kind: document.kind.rawValue)) { key in
             [SourceDocument.Kind.plan, .report].first { $0 != document.kind && known(for: $0).contains(key) }.map(\.rawValue)
         }
     }
 
     /// An error for each key that is none of `known` (canonical names) in any accepted spelling,
     /// with the nearest spellings, and for a second spelling of one key (`title:` and `标题:`),
-    /// of which only one would be read; `place` says where, e.g. "site.yml". Keys come folded
+    /// of which only one would be read; `place` says where, e.g. site.yml. Keys come folded
     /// already, as this runs for every document on every load.
-    static func check(_ keys: [FrontMatter.Key], known: [String], in place: String,
+    static func check(_ keys: [FrontMatter.Key], known: [String], in place: KeyPlace,
                       readBy: (String) -> String? = { _ in nil }) -> [ContentError] {
         var seen: [String: FrontMatter.Key] = [:]
         return keys.compactMap { key in
@@ -50,7 +50,7 @@ enum FrontMatterKeys {
     }
 
     /// `check` for the keys of a YAML mapping read outside front matter (site.yml, units.yml).
-    static func check(_ pairs: [(key: String, keyLocation: SourceLocation, value: YAMLValue)], known: [String], in place: String) -> [ContentError] {
+    static func check(_ pairs: [(key: String, keyLocation: SourceLocation, value: YAMLValue)], known: [String], in place: KeyPlace) -> [ContentError] {
         check(pairs.map { FrontMatter.Key(written: $0.key, canonical: FrontMatter.canonicalKey($0.key), location: $0.keyLocation) },
               known: known, in: place)
     }

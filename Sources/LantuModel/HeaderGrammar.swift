@@ -32,13 +32,6 @@ enum HeaderGrammar {
         if targetWords.contains(word) { return .targetYear(year) }
         return .unknownYear(year)
     }
-
-    /// The header forms of a measured-year column, for hints.
-    static let measuredYearForms = "2023年, 2023, 2023年度, 2023年完成值, 2023年实际, 2023年监测值 or 2023年末"
-    /// The header forms of an indicator name column, for hints.
-    static let nameForms = "指标, 指标名称, 主要指标 or indicator"
-    /// The header forms of task status and progress columns, for hints.
-    static let taskForms = "状态, 进展状态 or status, and 进度, 完成进度 or progress"
 }
 
 private extension HeaderGrammar {

@@ -204,7 +204,7 @@ private extension PlanReader {
             if let text = cells.cell(columns.attribute) {
                 attribute = IndicatorAttribute.parse(text)
                 if attribute == nil {
-                    problems.append(ContentError(at, .invalidField("属性", value: text, expected: "预期性 or 约束性 (expected or binding)")))
+                    problems.append(ContentError(at, .invalidField("属性", value: text, expected: Localized(zh: "预期性或约束性", tw: "預期性或約束性", en: "预期性 or 约束性 (expected or binding)"))))
                 }
             }
             let interim = columns.interimTargets.compactMap { column in

@@ -60,9 +60,6 @@ public struct SiteConfig: Sendable, Equatable {
     public let notice: String?
 }
 
-/// The languages of the UI strings.
-public enum SiteLanguage: String, Sendable, CaseIterable {
-    case simplifiedChinese = "zh-CN"
-    case traditionalChinese = "zh-TW"
-    case english = "en"
-}
+/// The languages of the UI strings: the same three lantu's messages are written in, so a
+/// site's pages and its diagnostics speak one language.
+public typealias SiteLanguage = DiagnosticLanguage

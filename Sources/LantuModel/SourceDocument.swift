@@ -25,7 +25,7 @@ extension SourceDocument {
     static func load(relativePath: String, displayPath: String, data: Data) throws(ContentError) -> SourceDocument {
         var warnings: [ContentError] = []
         let text = try decode(data, file: displayPath, warnings: &warnings)
-        let frontMatter = try FrontMatter.split(text, file: displayPath)
+        let frontMatter = try FrontMatter.split(text, file: displayPath, warnings: &warnings)
         let markdown: MarkdownNode
         do {
             markdown = try MarkdownParser.parse(frontMatter.body)
@@ -39,7 +39,7 @@ extension SourceDocument {
         let kind: Kind
         if let declared = frontMatter.string("kind") {
             guard let parsed = Kind(rawValue: declared.comparisonKey) else {
-                throw ContentError(frontMatter.location(of: "kind"), .invalidField("kind", value: declared, expected: "plan, report or page"))
+                throw ContentError(frontMatter.location(of: "kind"), .invalidField("kind", value: declared, expected: Localized(zh: "plan（规划）、report（报告）或 page（页面）", tw: "plan（規劃）、report（報告）或 page（頁面）", en: "plan, report or page")))
             }
             kind = parsed
         } else {

@@ -1,4 +1,5 @@
 import Foundation
+import LantuDiagnostics
 
 extension String {
     /// The form in which keys, headers and names are compared: full-width folded to ASCII
@@ -122,12 +123,12 @@ enum ControlCharacters {
     }
 
     /// `U+000B, a Word line break`: the code, and what it usually is where that is well known.
-    static func describe(_ scalar: Unicode.Scalar) -> String {
+    static func describe(_ scalar: Unicode.Scalar) -> Localized {
         let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
         switch scalar.value {
-        case 0x0B: return code + ", a Word line break"
-        case 0x0C: return code + ", a Word page break"
-        default: return code
+        case 0x0B: return Localized(zh: code + "，Word 的手动换行符", tw: code + "，Word 的手動換行符號", en: code + ", a Word line break")
+        case 0x0C: return Localized(zh: code + "，Word 的分页符", tw: code + "，Word 的分頁符號", en: code + ", a Word page break")
+        default: return Localized(zh: code, tw: code, en: code)
         }
     }
 }

@@ -28,17 +28,27 @@ public struct YAMLValue: Sendable, Equatable {
 
 extension YAMLValue {
     /// Parses YAML text that starts at `firstLine` of `file`; errors are located in the file.
-    static func parse(_ yaml: String, file: String, firstLine: Int) throws(ContentError) -> YAMLValue? {
+    /// Chinese-typing slips (`YAMLSlip`) are read as meant and added to `warnings`.
+    public static func parse(_ yaml: String, file: String, firstLine: Int, inFrontMatter: Bool = false,
+                             warnings: inout [ContentError]) throws(ContentError) -> YAMLValue? {
         try YAMLLimits.check(yaml, file: file, firstLine: firstLine)
+        let (text, slips) = YAMLSlip.correct(yaml, file: file, firstLine: firstLine)
+        warnings += slips
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw located(error, file: file, firstLine: firstLine)
+            throw located(error, file: file, firstLine: firstLine, inFrontMatter: inFrontMatter)
         } catch {
-            throw ContentError(SourceLocation(file: file, line: firstLine, column: 1), .yaml("\(error)"))
+            throw ContentError(SourceLocation(file: file, line: firstLine, column: 1), .yaml("\(error)", inFrontMatter: inFrontMatter))
         }
         return node.map { convert($0, file: file, firstLine: firstLine) }
+    }
+
+    /// The scalars of a mapping by key, as a theme's UI strings file has them; nil for another shape.
+    public var scalarMapping: [String: String]? {
+        guard case .mapping(let pairs) = kind else { return nil }
+        return Dictionary(pairs.compactMap { pair in pair.value.scalar.map { (pair.key, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The scalar's text, or nil for a sequence or mapping.
@@ -81,7 +91,7 @@ private extension YAMLValue {
         }
     }
 
-    static func located(_ error: YamlError, file: String, firstLine: Int) -> ContentError {
+    static func located(_ error: YamlError, file: String, firstLine: Int, inFrontMatter: Bool) -> ContentError {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
         }
@@ -89,11 +99,15 @@ private extension YAMLValue {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let detail = context.map { "\($0.text) " } ?? ""
-            return ContentError(at(mark), .yaml(detail + problem))
+            // A key without its colon, or a quote never closed, is found only lines later; where it
+            // starts is the place to fix.
+            let startsEarlier = problem.contains("could not find expected ':'") || problem.contains("found unexpected end of stream")
+            let place = startsEarlier ? context.map { at($0.mark) } ?? at(mark) : at(mark)
+            return ContentError(place, .yaml(detail + problem, inFrontMatter: inFrontMatter))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return ContentError(at(context.mark), .yaml("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))"))
+            return ContentError(at(context.mark), .yaml("duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))", inFrontMatter: inFrontMatter))
         default:
-            return ContentError(SourceLocation(file: file, line: firstLine, column: 1), .yaml("\(error)"))
+            return ContentError(SourceLocation(file: file, line: firstLine, column: 1), .yaml("\(error)", inFrontMatter: inFrontMatter))
         }
     }
 }

@@ -31,7 +31,7 @@ struct PreviewResponder<Context: RequestContext>: RouterMiddleware {
             }
             return await events()
         default:
-            return files.respond(to: request, errors: await state.errors)
+            return files.respond(to: request, errors: await state.errors, language: await state.language)
         }
     }
 

@@ -20,7 +20,7 @@ public struct PreviewServer: Sendable {
     public init(options: SiteBuild.Options, host: String = "127.0.0.1", port: Int = 8000, idleTimeout: Duration = .seconds(15)) {
         self.options = SiteBuild.Options(content: options.content, templates: options.templates, output: options.output,
                                          baseURL: options.baseURL, liveReloadScript: PreviewResponder<BasicRequestContext>.reloadPath,
-                                         takeOver: options.takeOver)
+                                         takeOver: options.takeOver, language: options.language)
         self.host = host
         self.port = port
         self.idleTimeout = idleTimeout
@@ -29,6 +29,12 @@ public struct PreviewServer: Sendable {
     /// The preview folder was refused (it holds the content, the templates or the project).
     public struct OutputRefused: Error {}
 
+    /// Another program listens on the port already.
+    public struct PortBusy: Error, Equatable {
+        public let host: String
+        public let port: Int
+    }
+
     /// Builds once, then serves until SIGINT or SIGTERM (or the task is cancelled).
     /// `onReady` gets the bound port, which differs from `port` when that is 0.
     public func run(onReady: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
@@ -36,14 +42,14 @@ public struct PreviewServer: Sendable {
         let rebuilder = Rebuilder(options: options, state: state)
         let first = await rebuilder.buildNow()
         if !first.diagnostics.isEmpty {
-            FileHandle.standardError.write(Data(DiagnosticPrinter.text(first.diagnostics).utf8))
+            FileHandle.standardError.write(Data(DiagnosticPrinter.text(first.diagnostics, in: first.language).utf8))
         }
         if first.refused { throw OutputRefused() }
         try FileManager.default.createDirectory(atPath: options.output, withIntermediateDirectories: true)
         let hosts = AllowedHosts(host: host)
         let router = Router()
         router.middlewares.add(PreviewResponder(files: StaticFiles(root: options.output), state: state, hosts: hosts))
-        let watcher = WatchService(roots: [options.content] + (options.templates.map { [$0] } ?? []), rebuilder: rebuilder, state: state)
+        let watcher = WatchService(roots: [options.content] + (options.templates.map { [$0] } ?? []), rebuilder: rebuilder, state: state, language: first.language)
         var logger = Logger(label: "lantu.serve")
         logger.logLevel = .warning
         let app = Application(
@@ -59,7 +65,12 @@ public struct PreviewServer: Sendable {
             },
             logger: logger
         )
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch where PortProbe.isBusy(host: host, port: port) {
+            // swift-nio says `bind(descriptor:ptr:bytes:): Address already in use (errno: 98)`.
+            throw PortBusy(host: host, port: port)
+        }
     }
 }
 
@@ -68,13 +79,15 @@ struct WatchService: Service {
     let roots: [String]
     let rebuilder: Rebuilder
     let state: PreviewState
+    /// The language of the note on how files are watched.
+    let language: DiagnosticLanguage
 
     func run() async throws {
         let watcher = Watcher(roots: roots) { [rebuilder] in
             Task { await rebuilder.changed() }
         }
         if let note = watcher.start() {
-            FileHandle.standardError.write(Data("note: \(note)\n".utf8))
+            FileHandle.standardError.write(Data("note: \(note.text(in: language))\n".utf8))
         }
         try? await gracefulShutdown()
         watcher.stop()

@@ -4,6 +4,8 @@ import LantuDiagnostics
 /// for reloads. An actor, so the watcher, the rebuilds and the requests share it safely.
 actor PreviewState {
     private(set) var errors: [Diagnostic] = []
+    /// The language `errors` are in.
+    private(set) var language = DiagnosticLanguage.simplifiedChinese
     private(set) var builds = 0
     private var listeners: [Int: AsyncStream<String>.Continuation] = [:]
     private var nextListener = 0
@@ -25,8 +27,9 @@ actor PreviewState {
 
     /// Records a build's outcome and tells every open page: reload if your file is among
     /// `changed`, or show these errors.
-    func finished(errors: [Diagnostic], changed: [String] = []) {
+    func finished(errors: [Diagnostic], language: DiagnosticLanguage, changed: [String] = []) {
         builds += 1
+        self.language = language
         let fixed = !self.errors.isEmpty
         self.errors = errors
         if errors.isEmpty {

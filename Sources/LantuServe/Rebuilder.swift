@@ -23,7 +23,7 @@ actor Rebuilder {
     /// The first build, before the server answers.
     func buildNow() async -> SiteBuild.Outcome {
         let outcome = SiteBuild.run(options, memory: &memory)
-        await state.finished(errors: outcome.failures)
+        await state.finished(errors: outcome.failures, language: outcome.language)
         return outcome
     }
 
@@ -44,16 +44,17 @@ actor Rebuilder {
             pending = false
             let outcome = SiteBuild.run(options, memory: &memory)
             report(outcome)
-            await state.finished(errors: outcome.failures, changed: outcome.summary?.changed ?? [])
+            await state.finished(errors: outcome.failures, language: outcome.language, changed: outcome.summary?.changed ?? [])
         }
         running = false
     }
 
     private func report(_ outcome: SiteBuild.Outcome) {
         if let summary = outcome.summary {
-            FileHandle.standardOutput.write(Data("rebuilt: \(summary.written) written, \(summary.removed) removed\n".utf8))
+            FileHandle.standardOutput.write(Data((PreviewText.rebuilt(summary).text(in: outcome.language) + "\n").utf8))
         } else {
-            FileHandle.standardError.write(Data((DiagnosticPrinter.text(outcome.failures) + "build failed; serving the last good build\n").utf8))
+            FileHandle.standardError.write(Data((DiagnosticPrinter.text(outcome.failures, in: outcome.language)
+                + PreviewText.servingLastGood.text(in: outcome.language) + "\n").utf8))
         }
     }
 }

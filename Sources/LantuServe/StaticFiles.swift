@@ -45,8 +45,8 @@ struct StaticFiles: Sendable {
 
     /// The response for a GET or HEAD: the file with type, ETag and Last-Modified, 304 when
     /// the client has it, else the site's 404 page. While the last build failed, HTML pages
-    /// carry its errors on top.
-    func respond(to request: Request, errors: [Diagnostic]) -> Response {
+    /// carry its errors, in `language`, below the site's header.
+    func respond(to request: Request, errors: [Diagnostic], language: DiagnosticLanguage) -> Response {
         let resolution = resolve(request.uri.path)
         if resolution == .badRequest { return plain(.badRequest, "bad request path\n") }
         var status = HTTPResponse.Status.ok
@@ -60,7 +60,7 @@ struct StaticFiles: Sendable {
         guard var data = FileManager.default.contents(atPath: file.path) else { return plain(.notFound, "not found\n") }
         let type = Self.contentType(file.pathExtension)
         if type.hasPrefix("text/html"), !errors.isEmpty {
-            data = Self.withErrors(data, errors)
+            data = Self.withErrors(data, errors, in: language)
         }
         let modified = ((try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date) ?? Date(timeIntervalSince1970: 0)
         let tag = "\"\(Self.fingerprint(data))\""
@@ -106,14 +106,22 @@ extension StaticFiles {
         return false
     }
 
-    /// The last build's errors, escaped, right after `<body>`.
-    static func withErrors(_ data: Data, _ errors: [Diagnostic]) -> Data {
-        let lines = errors.prefix(50).map { "\($0.location): \($0.severity.rawValue): \($0.message)".htmlEscaped }.joined(separator: "\n")
+    /// The last build's errors, escaped, each with its place, code and hint, placed after the
+    /// site's header in the page's flow, so that the header and its navigation stay visible.
+    static func withErrors(_ data: Data, _ errors: [Diagnostic], in language: DiagnosticLanguage) -> Data {
+        let hintWord = PreviewText.hint.text(in: language)
+        let items = errors.prefix(50).map { diagnostic in
+            "<li><code>\(diagnostic.location.description.htmlEscaped)</code> \(diagnostic.message.htmlEscaped) <code>[\(diagnostic.code.htmlEscaped)]</code>"
+                + (diagnostic.hint.map { "<br><span style=\"color:#7a4a44\">\(hintWord.htmlEscaped)\($0.htmlEscaped)</span>" } ?? "") + "</li>"
+        }.joined()
+        let more = errors.count > 50 ? "<p>\(PreviewText.more(errors.count - 50).text(in: language).htmlEscaped)</p>" : ""
         let banner = """
-        <div id="lantu-build-errors" role="alert" style="position:sticky;top:0;z-index:99;background:#fff4f2;color:#5c1a14;border-bottom:3px solid #c0392b;padding:10px 16px;font:14px/1.5 monospace;white-space:pre-wrap"><strong>构建失败 · build failed — 正在显示上一次成功的版本 · showing the last good build</strong>
-        \(lines)</div>
+        <div id="lantu-build-errors" role="alert" style="margin:0;background:#fff4f2;color:#5c1a14;border-top:3px solid #c0392b;border-bottom:3px solid #c0392b;padding:10px 16px;font:14px/1.6 sans-serif"><strong>\(PreviewText.failed(errors.count).text(in: language).htmlEscaped)</strong><ul style="margin:6px 0 0;padding-left:1.2em">\(items)</ul>\(more)</div>
         """
         let html = String(decoding: data, as: UTF8.self)
+        if let header = html.range(of: "</header>") {
+            return Data(html.replacingCharacters(in: header, with: "</header>" + banner).utf8)
+        }
         guard let body = html.range(of: "<body>") else { return Data((banner + html).utf8) }
         return Data(html.replacingCharacters(in: body, with: "<body>" + banner).utf8)
     }

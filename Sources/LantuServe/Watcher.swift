@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import LantuDiagnostics
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -24,7 +25,7 @@ final class Watcher: @unchecked Sendable {
     }
 
     /// Starts watching; returns a message when it had to fall back to polling.
-    func start() -> String? {
+    func start() -> Localized? {
         queue.sync { startWatching() }
     }
 
@@ -37,7 +38,7 @@ final class Watcher: @unchecked Sendable {
         }
     }
 
-    private func startWatching() -> String? {
+    private func startWatching() -> Localized? {
         #if os(Linux)
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         if descriptor >= 0, addWatches() {
@@ -50,10 +51,12 @@ final class Watcher: @unchecked Sendable {
         }
         if descriptor >= 0 { close(descriptor) }
         startPolling()
-        return "inotify is unavailable or out of watches (see /proc/sys/fs/inotify/max_user_watches); polling every second instead"
+        return Localized(zh: "inotify 不可用或监视数已用完（见 /proc/sys/fs/inotify/max_user_watches），改为每秒检查一次文件",
+                         tw: "inotify 無法使用或監視數已用完（見 /proc/sys/fs/inotify/max_user_watches），改為每秒檢查一次檔案",
+                         en: "inotify is unavailable or out of watches (see /proc/sys/fs/inotify/max_user_watches); polling every second instead")
         #else
         startPolling()
-        return "watching by polling every second"
+        return Localized(zh: "每秒检查一次文件是否有修改", tw: "每秒檢查一次檔案是否有修改", en: "watching by polling every second")
         #endif
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LantuDiagnostics
+import LantuModel
 
 /// Atomic releases into a web server's folder: `DIR/releases/<n>/` and a `DIR/current`
 /// symlink swapped with one `rename(2)`, so visitors never see a half-written site.
@@ -16,29 +17,30 @@ public enum Publisher {
     public static func publish(_ options: SiteBuild.Options, into folder: String) -> SiteBuild.Outcome {
         let releases = folder + "/releases"
         let lock: OutputFolder.Lock
+        let language = options.language.resolved(site: SiteConfig.language(ofContent: options.content))
         do {
             try FileManager.default.createDirectory(atPath: releases, withIntermediateDirectories: true)
             lock = try OutputFolder.Lock(taking: folder + "/.lantu-publish-lock", for: folder)
         } catch let error as SiteError {
-            return SiteBuild.Outcome(diagnostics: [error.diagnostic], summary: nil)
+            return SiteBuild.Outcome(diagnostics: [error.diagnostic(in: language)], summary: nil, language: language)
         } catch {
             let failure = SiteError(SourceLocation(file: folder), .writeFailed(error.localizedDescription))
-            return SiteBuild.Outcome(diagnostics: [failure.diagnostic], summary: nil)
+            return SiteBuild.Outcome(diagnostics: [failure.diagnostic(in: language)], summary: nil, language: language)
         }
         defer { withExtendedLifetime(lock) {} }
         let number = (existingReleases(in: releases).last ?? 0) + 1
         removeUnpublished(releases, current: currentRelease(folder))
         let release = releases + "/\(number)"
         let outcome = SiteBuild.run(.init(content: options.content, templates: options.templates,
-                                          output: release, baseURL: options.baseURL))
+                                          output: release, baseURL: options.baseURL, language: options.language))
         guard outcome.summary != nil else { return outcome }
         do {
             try makeWorldReadable(URL(fileURLWithPath: release))
             try point(folder, at: number)
         } catch {
             removeRelease(releases, number)
-            let failure = SiteError(SourceLocation(file: folder), .writeFailed(error.localizedDescription)).diagnostic
-            return SiteBuild.Outcome(diagnostics: outcome.diagnostics + [failure], summary: nil)
+            let failure = SiteError(SourceLocation(file: folder), .writeFailed(error.localizedDescription)).diagnostic(in: outcome.language)
+            return SiteBuild.Outcome(diagnostics: outcome.diagnostics + [failure], summary: nil, language: outcome.language)
         }
         pruneReleases(releases, keeping: kept, protecting: number)
         return outcome
@@ -50,11 +52,11 @@ public enum Publisher {
         let lock = try OutputFolder.Lock(taking: folder + "/.lantu-publish-lock", for: folder)
         defer { withExtendedLifetime(lock) {} }
         guard let active = currentRelease(folder) else {
-            throw SiteError(SourceLocation(file: folder), .noRelease("\(folder)/current does not point at a release"))
+            throw SiteError(SourceLocation(file: folder), .noCurrentRelease(folder))
         }
         let live = liveReleases(releases)
         guard let previous = existingReleases(in: releases).last(where: { $0 < active && live.contains($0) }) else {
-            throw SiteError(SourceLocation(file: folder), .noRelease("there is no release before \(active) that was published to roll back to"))
+            throw SiteError(SourceLocation(file: folder), .nothingToRollBack(before: active))
         }
         try point(folder, at: previous)
         return previous

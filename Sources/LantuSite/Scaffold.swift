@@ -12,7 +12,9 @@ public enum Scaffold {
     /// second plan makes `plan:` required in reports that relied on the only plan); never overwrites.
     /// `name` is an id (`tjutc-talent`) or a title as written (`人才强校专项规划`, whose id is
     /// its pinyin). `today` dates a new report; the rest of the text depends only on the content.
-    public static func create(_ kind: Kind, name: String, content: String, today: PlanDate) throws(SiteError) -> (path: String, diagnostics: [Diagnostic]) {
+    /// The diagnostics are in `language`.
+    public static func create(_ kind: Kind, name: String, content: String, today: PlanDate,
+                              language: DiagnosticLanguage) throws(SiteError) -> (path: String, diagnostics: [Diagnostic]) {
         let folder = kind == .plan ? "plans/" : kind == .report ? "reports/" : ""
         let id = documentID(for: name) ?? name
         // An id typed as the name says nothing a reader should see; a Chinese name is the title.
@@ -37,7 +39,7 @@ public enum Scaffold {
         } catch {
             throw SiteError(SourceLocation(file: path), .writeFailed(error.localizedDescription))
         }
-        return (path, ContentLoader.load(directory: content).diagnostics.errors)
+        return (path, ContentLoader.load(directory: content, language: LanguageChoice(explicit: language)).diagnostics.errors)
     }
 
     /// The file's id: `name` itself when it is one, else its pinyin (`十四五规划` →

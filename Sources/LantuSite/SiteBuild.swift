@@ -15,15 +15,18 @@ public enum SiteBuild {
         public let liveReloadScript: String?
         /// Manage an output folder lantu did not write (`--take-over`).
         public let takeOver: Bool
+        /// `--lang` and the environment's locale; the site's own language comes between them.
+        public let language: LanguageChoice
 
         public init(content: String, templates: String?, output: String, baseURL: String? = nil,
-                    liveReloadScript: String? = nil, takeOver: Bool = false) {
+                    liveReloadScript: String? = nil, takeOver: Bool = false, language: LanguageChoice = LanguageChoice()) {
             self.content = content
             self.templates = templates ?? ThemeFiles.folderBeside(content: content)
             self.output = output
             self.baseURL = baseURL
             self.liveReloadScript = liveReloadScript
             self.takeOver = takeOver
+            self.language = language
         }
     }
 
@@ -31,28 +34,41 @@ public enum SiteBuild {
         public let diagnostics: [Diagnostic]
         /// nil when the build stopped on errors and wrote nothing.
         public let summary: SiteWriter.Summary?
+        /// The language `diagnostics` are in, for what is printed around them.
+        public let language: DiagnosticLanguage
         /// The output folder was refused (a usage error, exit 2), so nothing was read.
         public var refused = false
+
+        public init(diagnostics: [Diagnostic], summary: SiteWriter.Summary?, language: DiagnosticLanguage, refused: Bool = false) {
+            self.diagnostics = diagnostics
+            self.summary = summary
+            self.language = language
+            self.refused = refused
+        }
 
         /// The errors that stopped the build; empty when it wrote the site.
         public var failures: [Diagnostic] { summary == nil ? diagnostics.errors : [] }
     }
 
-    /// Everything `run` checks, plus `ContentReview`'s advice, writing nothing.
-    public static func check(content: String, templates: String?) -> [Diagnostic] {
-        let loaded = ContentLoader.load(directory: content)
-        guard let model = loaded.content else { return loaded.diagnostics }
-        let (theme, problems) = Theme.load(overlay: templates ?? ThemeFiles.folderBeside(content: content), language: model.site.language, method: model.site.progressMethod)
-        let review = loaded.diagnostics.hasErrors ? [] : ContentReview.warnings(model)
-        let templates = theme.map { templateProblems($0, model) } ?? []
-        return (loaded.diagnostics + problems.map(\.diagnostic) + templates + review).sorted()
+    /// Everything `run` checks, plus `ContentReview`'s advice, writing nothing; the
+    /// diagnostics are in `language`, which the site's `language:` helps choose.
+    public static func check(content: String, templates: String?, language choice: LanguageChoice = LanguageChoice())
+        -> (diagnostics: [Diagnostic], language: DiagnosticLanguage) {
+        let loaded = ContentLoader.load(directory: content, language: choice)
+        let language = loaded.language
+        guard let model = loaded.content else { return (loaded.diagnostics, language) }
+        let (theme, problems) = Theme.load(overlay: templates ?? ThemeFiles.folderBeside(content: content),
+                                           language: model.site.language, method: model.site.progressMethod)
+        let review = loaded.diagnostics.hasErrors ? [] : ContentReview.warnings(model, in: language)
+        let templates = theme.map { templateProblems($0, model, in: language) } ?? []
+        return ((loaded.diagnostics + problems.map { $0.diagnostic(in: language) } + templates + review).sorted(), language)
     }
 
     /// The template tags that would render as nothing for this content (`TemplateCheck`).
-    static func templateProblems(_ theme: Theme, _ content: Content) -> [Diagnostic] {
+    static func templateProblems(_ theme: Theme, _ content: Content, in language: DiagnosticLanguage) -> [Diagnostic] {
         let context = SiteContext(content: content, strings: theme.strings)
         return TemplateCheck.problems(theme, samples: TemplateCheck.samples(content, context: context, methodology: theme.methodology))
-            .map(\.diagnostic)
+            .map { $0.diagnostic(in: language) }
     }
 
     /// What one build keeps for the next in the same process (`lantu serve`): the files it
@@ -83,31 +99,33 @@ public enum SiteBuild {
 
     private static func run(_ options: Options, memory: inout Memory?) -> Outcome {
         if let refusal = OutputFolder.refusal(output: options.output, content: options.content, templates: options.templates) {
-            return Outcome(diagnostics: [refusal.diagnostic], summary: nil, refused: true)
+            let language = options.language.resolved(site: SiteConfig.language(ofContent: options.content))
+            return Outcome(diagnostics: [refusal.diagnostic(in: language)], summary: nil, language: language, refused: true)
         }
-        let loaded = memory == nil ? ContentLoader.load(directory: options.content)
-                                   : ContentLoader.load(directory: options.content, cache: &memory!.documents)
+        let loaded = memory == nil ? ContentLoader.load(directory: options.content, language: options.language)
+                                   : ContentLoader.load(directory: options.content, language: options.language, cache: &memory!.documents)
+        let language = loaded.language
         var diagnostics = loaded.diagnostics
         guard var content = loaded.content, !diagnostics.hasErrors else {
-            return Outcome(diagnostics: diagnostics, summary: nil)
+            return Outcome(diagnostics: diagnostics, summary: nil, language: language)
         }
-        diagnostics += ContentReview.warnings(content)
+        diagnostics += ContentReview.warnings(content, in: language)
         if let url = options.baseURL { content = content.overriding(baseURL: url) }
         let (theme, problems) = Theme.load(overlay: options.templates, language: content.site.language,
                                            method: content.site.progressMethod, reusing: memory?.theme)
         if let theme { memory?.theme = theme }
-        diagnostics += problems.map(\.diagnostic)
-        guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil) }
-        diagnostics += templateProblems(theme, content)
+        diagnostics += problems.map { $0.diagnostic(in: language) }
+        guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil, language: language) }
+        diagnostics += templateProblems(theme, content, in: language)
         if memory?.output != options.output { memory?.rendered = nil }
         let (jobs, rendered) = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript, since: memory?.rendered)
         do {
             let summary = try SiteWriter.write(jobs, to: options.output, takeOver: options.takeOver)
             memory?.rendered = rendered
             memory?.output = options.output
-            return Outcome(diagnostics: diagnostics, summary: summary)
+            return Outcome(diagnostics: diagnostics, summary: summary, language: language)
         } catch {
-            return Outcome(diagnostics: diagnostics + [error.diagnostic], summary: nil, refused: error.isUsage)
+            return Outcome(diagnostics: diagnostics + [error.diagnostic(in: language)], summary: nil, language: language, refused: error.isUsage)
         }
     }
 }

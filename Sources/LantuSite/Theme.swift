@@ -3,7 +3,6 @@ import LantuMarkdown
 import LantuDiagnostics
 import LantuModel
 import Mustache
-import Yams
 
 /// The templates folder loaded and checked: Mustache templates, UI strings and static assets.
 public struct Theme: Sendable {
@@ -33,7 +32,7 @@ extension Theme {
         var problems: [SiteError] = []
         var isFolder: ObjCBool = false
         if let overlay, !(FileManager.default.fileExists(atPath: overlay, isDirectory: &isFolder) && isFolder.boolValue) {
-            problems.append(SiteError(SourceLocation(file: overlay), .unreadable("no such templates folder")))
+            problems.append(SiteError(SourceLocation(file: overlay), .noTemplatesFolder))
         }
         let templates = readTemplates(files, problems: &problems)
         for name in pageTemplates where files.templates[name] == nil {
@@ -44,16 +43,17 @@ extension Theme {
         let methodologyFile = "methodology/\(language.rawValue)\(method == .cagr ? "-cagr" : "").md"
         let methodology = files.files[methodologyFile].flatMap { String(data: $0, encoding: .utf8) } ?? ""
         if methodology.isEmpty {
-            problems.append(SiteError(SourceLocation(file: files.location(methodologyFile)), .unreadable("missing methodology text")))
+            problems.append(SiteError(SourceLocation(file: files.location(methodologyFile)), .noMethodology))
         }
-        guard problems.isEmpty else { return (nil, problems + unused) }
+        problems += unused
+        guard !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
         MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         let library = MustacheLibrary(templates: Dictionary(uniqueKeysWithValues: templates.map { name, loaded in
             // Every template switches it on: a partial starts over with the library's own.
             let text = HTMLEscaping.pragma + fillStrings(loaded.text, strings)
             return (name, (try? MustacheTemplate(string: text)) ?? loaded.template)
         }))
-        return (Theme(library: library, strings: strings, methodology: methodology, assets: files.assets, files: files), unused)
+        return (Theme(library: library, strings: strings, methodology: methodology, assets: files.assets, files: files), problems)
     }
 
     /// `lantu theme export DIR`: the built-in theme written out to customise; never overwrites.
@@ -150,7 +150,7 @@ private extension Theme {
         for (name, data) in files.templates.sorted(by: { $0.key < $1.key }) {
             let path = files.location(name + ".mustache")
             guard let text = String(data: data, encoding: .utf8) else {
-                problems.append(SiteError(SourceLocation(file: path), .unreadable("not UTF-8 text")))
+                problems.append(SiteError(SourceLocation(file: path), .templateNotUTF8))
                 continue
             }
             do {
@@ -195,29 +195,21 @@ private extension Theme {
 
     static func readStrings(_ data: Data?, at file: String, problems: inout [SiteError]) -> [String: String] {
         guard let text = data.flatMap({ String(data: $0, encoding: .utf8) }) else {
-            problems.append(SiteError(SourceLocation(file: file), .unreadable("no UI strings for this language")))
+            problems.append(SiteError(SourceLocation(file: file), .noStrings))
             return [:]
         }
-        let node: Node?
+        var slips: [ContentError] = []
+        let root: YAMLValue?
         do {
-            try YAMLLimits.check(text, file: file, firstLine: 1)
+            root = try YAMLValue.parse(text, file: file, firstLine: 1, warnings: &slips)
         } catch {
-            problems.append(SiteError(error.location, .invalidStrings(error.diagnostic.message)))
+            problems.append(SiteError(error.location, .yaml(error)))
             return [:]
         }
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .invalidStrings("\(error)")))
+        problems += slips.map { SiteError($0.location, .yaml($0)) }
+        guard let strings = root?.scalarMapping else {
+            problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .stringsNotMapping))
             return [:]
-        }
-        guard case .mapping(let mapping)? = node else {
-            problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .invalidStrings("expected `key: text` lines")))
-            return [:]
-        }
-        var strings: [String: String] = [:]
-        for (key, value) in mapping {
-            if let key = key.string, let value = value.string { strings[key] = value }
         }
         for key in requiredStrings where strings[key] == nil {
             problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .missingString(key)))

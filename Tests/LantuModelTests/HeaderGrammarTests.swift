@@ -20,7 +20,7 @@ private func report(_ body: String) -> [String: String] {
 
 /// The diagnostics as `lantu check` prints them, without the final newline.
 func printed(_ result: ContentLoader.Result) -> String {
-    String(DiagnosticPrinter.text(result.diagnostics).dropLast())
+    String(DiagnosticPrinter.text(result.diagnostics, in: result.language).dropLast())
 }
 
 /// Headers as planning offices write them (SPEC §2.3, §2.4): read, or said why not.
@@ -58,7 +58,7 @@ func printed(_ result: ContentLoader.Result) -> String {
     @Test func warnsAboutAnIndicatorTableWithoutAYearColumn() {
         let result = site(plan: plan, extra: report("| 指标 | 数值 |\n|---|---|\n| 学前三年毛入园率 | 92.8 |\n"))
         #expect(printed(result) == """
-        content/reports/r.md:5:1: warning: this table names indicators but has no year column; read as text
+        content/reports/r.md:5:1: warning: this table names indicators but has no year column; read as text [table-indicators-without-year]
             hint: head the column of each year's values 2023年, 2023, 2023年度, 2023年完成值, 2023年实际, 2023年监测值 or 2023年末
         """)
     }
@@ -66,7 +66,7 @@ func printed(_ result: ContentLoader.Result) -> String {
     @Test func warnsAboutATaskTableWithoutStatusOrProgress() {
         let result = site(plan: plan, extra: report("| 任务 | 情况说明 |\n|---|---|\n| s3-1 | 已启动 |\n"))
         #expect(printed(result) == """
-        content/reports/r.md:5:1: warning: this table names tasks but has no status or progress column; read as text
+        content/reports/r.md:5:1: warning: this table names tasks but has no status or progress column; read as text [table-tasks-without-status]
             hint: add columns headed 状态, 进展状态 or status, and 进度, 完成进度 or progress
         """)
     }
@@ -74,7 +74,7 @@ func printed(_ result: ContentLoader.Result) -> String {
     @Test func warnsAboutRowsThatNameIndicatorsUnderAnUnknownHeader() {
         let result = site(plan: plan, extra: report("| 项目 | 2023年 |\n|---|---|\n| 学前三年毛入园率 | 92.8 |\n"))
         #expect(printed(result) == """
-        content/reports/r.md:5:1: warning: this table's rows name indicators (e.g. '学前三年毛入园率') but its header is not understood; read as text
+        content/reports/r.md:5:1: warning: this table's rows name indicators (e.g. '学前三年毛入园率') but its header is not understood; read as text [table-header-not-understood]
             hint: head the indicator column 指标, 指标名称, 主要指标 or indicator
         """)
         #expect(result.plan?.indicators.first?.measurements.isEmpty == true)
@@ -83,7 +83,7 @@ func printed(_ result: ContentLoader.Result) -> String {
     @Test func warnsAboutAYearColumnWithUnknownWordsAndReadsTheRest() throws {
         let result = site(plan: plan, extra: report("| 指标 | 2023年 | 2024年预计 |\n|---|---|---|\n| 学前三年毛入园率 | 92.8 | 93 |\n"))
         #expect(printed(result) == """
-        content/reports/r.md:5:1: warning: column '2024年预计' is not understood; its values are not read
+        content/reports/r.md:5:1: warning: column '2024年预计' is not understood; its values are not read [unknown-year-column]
             hint: measured years are headed 2023年, 2023, 2023年度, 2023年完成值, 2023年实际, 2023年监测值 or 2023年末; the baseline 2020年基期值, the target 2025年目标值
         """)
         #expect(try #require(result.plan?.indicators.first).measurements.map(\.year) == [2023])
@@ -92,7 +92,7 @@ func printed(_ result: ContentLoader.Result) -> String {
     @Test func warnsAboutAPlanTableWithValuesButNoIndicatorColumn() {
         let result = site(plan: planHeader + "| 项目 | 2020年 | 2025年 |\n|---|---|---|\n| 经费 | 1 | 2 |\n")
         #expect(printed(result) == """
-        content/plans/p.md:5:1: warning: this table has baseline or target columns but no indicator column; read as text
+        content/plans/p.md:5:1: warning: this table has baseline or target columns but no indicator column; read as text [table-values-without-indicator]
             hint: head the column of names 指标, 指标名称, 主要指标 or indicator
         """)
     }

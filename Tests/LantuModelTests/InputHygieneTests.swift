@@ -156,7 +156,7 @@ import Testing
         var cache = DocumentCache()
         let first = ContentLoader.load(files: files, root: "content", cache: &cache)
         let second = ContentLoader.load(files: files, root: "content", cache: &cache)
-        #expect(first.diagnostics.map(\.line) == ["content/plans/p.md:5:3: warning: removed 1 invisible control character from the file; the first (U+000C, a Word page break) is here"])
+        #expect(first.diagnostics.map(\.line) == ["content/plans/p.md:5:3: warning: 已从文件中删去 1 个看不见的控制字符，第一个（U+000C，Word 的分页符）在这里"])
         #expect(second.diagnostics == first.diagnostics)
     }
 

@@ -56,7 +56,7 @@ import Testing
         #expect(site(plan: bom).plan?.sections.first?.anchor == "s1")
         let utf16 = ContentFile(path: "plans/u.md", data: "---\ntitle: x\n".data(using: .utf16)!)
         let result = ContentLoader.load(files: [ContentFile(path: "site.yml", data: Data("title: t\n".utf8)), utf16], root: "content")
-        #expect(result.errors.first?.message == "the file is not valid UTF-8 text")
+        #expect(result.errors.first?.message == "文件不是 UTF-8 编码的文本")
         #expect(result.errors.first?.hint?.contains("UTF-16") == true)
     }
 

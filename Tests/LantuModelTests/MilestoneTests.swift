@@ -34,7 +34,7 @@ import Testing
         let result = load(asOf: "2024-06-30")
         let task = try #require(result.plan?.tasks.first)
         #expect(task.milestones.map { $0.isOverdue(asOf: result.content?.asOf) } == [true, true, true, true, false, false])
-        let warnings = ContentReview.warnings(try #require(result.content)).map(\.message)
+        let warnings = ContentReview.warnings(try #require(result.content), in: .english).map(\.message)
         #expect(warnings.contains("milestone '创建普惠区8个' of task '一、学前教育' was due 2023年第四季度 and is not done"))
     }
 
@@ -50,9 +50,9 @@ import Testing
     @Test func anUnknownMilestoneInAReportIsAnErrorWithDidYouMean() {
         let result = load(asOf: "2024-06-30", report: "| 里程碑 | 完成情况 |\n|---|---|\n| 启动普惠区建设 | 是 |\n| 印发行动计划 | 差不多 |\n")
         #expect(printed(result) == """
-        content/reports/r.md:6:1: error: no milestone of the plan is '启动普惠区建设'
+        content/reports/r.md:6:1: error: no milestone of the plan is '启动普惠区建设' [unknown-milestone]
             hint: did you mean '启动普惠区创建'?
-        content/reports/r.md:7:1: error: unknown milestone completion '差不多'
+        content/reports/r.md:7:1: error: unknown milestone completion '差不多' [unknown-milestone-completion]
             hint: write 已完成, 完成, 是 or ✓ for done; 未完成 or 否 for not done
         """)
     }
@@ -60,9 +60,9 @@ import Testing
     @Test func aLeadingDateNotUnderstoodIsAWarningAndTheMilestoneUndated() throws {
         let result = site(plan: planHeader + "# 一、甲\n- 牵头单位：处\n\n- [ ] 2023年秋季 启动\n- [ ] 2023/06 完成\n")
         #expect(printed(result) == """
-        content/plans/p.md:8:1: warning: the milestone's leading date '2023年秋季' is not understood; the milestone is read as undated
+        content/plans/p.md:8:1: warning: the milestone's leading date '2023年秋季' is not understood; the milestone is read as undated [milestone-date-not-understood]
             hint: write it as 2023, 2023-06, 2023.06, 2023年6月, 2023年6月底, 2023年上半年, 2023年第四季度 or 2023年底
-        content/plans/p.md:9:1: warning: the milestone's leading date '2023/06' is not understood; the milestone is read as undated
+        content/plans/p.md:9:1: warning: the milestone's leading date '2023/06' is not understood; the milestone is read as undated [milestone-date-not-understood]
             hint: write it as 2023, 2023-06, 2023.06, 2023年6月, 2023年6月底, 2023年上半年, 2023年第四季度 or 2023年底
         """)
         #expect(try #require(result.plan?.tasks.first).milestones.map { $0.date } == [nil, nil])

@@ -35,7 +35,7 @@ enum Example {
     }
 
     static func diagnostics(_ collection: Collection) -> String {
-        DiagnosticPrinter.text(collection.problems.map { $0.diagnostic(.simplifiedChinese) })
+        DiagnosticPrinter.text(collection.problems.map { $0.diagnostic(in: .simplifiedChinese) }, in: .simplifiedChinese)
     }
 }
 

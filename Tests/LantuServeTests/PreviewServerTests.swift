@@ -103,7 +103,7 @@ import Testing
         let seconds = try until(3) { try client.get("/plans/college/index.html").body.contains("lantu-build-errors") }
         #expect(seconds != nil)
         let page = try client.get("/plans/college/index.html")
-        #expect(page.body.contains("plans/college.md:40:1: error: unknown task key &#39;牵头部门&#39;"))
+        #expect(page.body.contains("plans/college.md:40:1</code> 无法识别任务下的“牵头部门” <code>[unknown-task-key]</code><br><span style=\"color:#7a4a44\">提示：是不是要写“牵头单位”？</span>"))
         #expect(page.body.contains("（二）师资队伍"))
         try server.edit("plans/college.md") { $0.replacingOccurrences(of: "- 牵头部门：人事处", with: "- 牵头单位：人事处") }
         #expect(try until(3) { !(try client.get("/plans/college/index.html").body.contains("lantu-build-errors")) } != nil)

@@ -15,16 +15,17 @@ import Testing
 
     @Test func checkFormatsGitHubAnnotations() {
         let diagnostics = [
-            Diagnostic(.error, at: SourceLocation(file: "content/plans/a,b.md", line: 12, column: 5), "unknown task key '牵头部门'", hint: "did you mean '牵头单位'?"),
-            Diagnostic(.warning, at: SourceLocation(file: "content/site.yml"), "100% done: yes"),
+            Diagnostic(.error, at: SourceLocation(file: "content/plans/a,b.md", line: 12, column: 5), code: "unknown-task-key",
+                       "不认识的任务设置“牵头部门”", hint: "是不是要写 “牵头单位”？"),
+            Diagnostic(.warning, at: SourceLocation(file: "content/site.yml"), code: "x", "100% done: yes"),
         ]
-        #expect(DiagnosticPrinter.github(diagnostics) == """
-        ::error file=content/plans/a%2Cb.md,line=12,col=5::unknown task key '牵头部门'%0Ahint: did you mean '牵头单位'?
-        ::warning file=content/site.yml::100%25 done: yes
+        #expect(DiagnosticPrinter.github(diagnostics, in: .simplifiedChinese) == """
+        ::error file=content/plans/a%2Cb.md,line=12,col=5,title=unknown-task-key::不认识的任务设置“牵头部门”%0A提示：是不是要写 “牵头单位”？
+        ::warning file=content/site.yml,title=x::100%25 done: yes
 
         """)
         let json = DiagnosticPrinter.json(diagnostics)
-        #expect(json.hasPrefix(#"[{"file":"content/plans/a,b.md","line":12,"column":5,"severity":"error","message":"unknown task key '牵头部门'","hint":"did you mean '牵头单位'?"}"#))
+        #expect(json.hasPrefix(#"[{"file":"content/plans/a,b.md","line":12,"column":5,"severity":"error","code":"unknown-task-key","message":"不认识的任务设置“牵头部门”","hint":"是不是要写 “牵头单位”？"}"#))
         #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [Any] != nil)
     }
 
@@ -32,10 +33,11 @@ import Testing
         let (folder, content) = try copyOfGolden()
         defer { try? FileManager.default.removeItem(at: folder) }
         let before = tree(folder)
-        let diagnostics = SiteBuild.check(content: content, templates: Paths.templates)
+        let (diagnostics, language) = SiteBuild.check(content: content, templates: Paths.templates)
+        #expect(language == .simplifiedChinese)
         #expect(!diagnostics.hasErrors)
-        #expect(diagnostics.contains { $0.message == "task '（一）人才培养' is past its due date 2023-12-31 and not done" })
-        #expect(diagnostics.contains { $0.message.hasPrefix("'生师比' has no value for the latest reported year") })
+        #expect(diagnostics.contains { $0.message == "任务“（一）人才培养”已过完成时限 2023-12-31，尚未完成" && $0.code == "overdue-task" })
+        #expect(diagnostics.contains { $0.message.hasPrefix("“生师比”缺少最近一个报告年份的数值") && $0.code == "stale-indicator" })
         #expect(tree(folder) == before)
     }
 
@@ -43,11 +45,12 @@ import Testing
     func starterFilesBuildWithoutErrorsAndAreNeverOverwritten(kind: Scaffold.Kind) throws {
         let (folder, content) = try copyOfGolden()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (path, problems) = try Scaffold.create(kind, name: "starter", content: content, today: PlanDate(year: 2024, month: 6, day: 1))
+        let (path, problems) = try Scaffold.create(kind, name: "starter", content: content, today: PlanDate(year: 2024, month: 6, day: 1),
+                                                     language: .simplifiedChinese)
         #expect(FileManager.default.fileExists(atPath: path))
         if kind == .plan {
             // The fixture's report relied on there being one plan; the new plan makes `plan:` required.
-            #expect(problems.map(\.message) == ["this report does not say which plan it reports on"])
+            #expect(problems.map(\.message) == ["这份报告没有写明报告的是哪个规划"])
             let report = URL(fileURLWithPath: content).appendingPathComponent("reports/2023.md")
             try String(contentsOf: report, encoding: .utf8).replacingOccurrences(of: "date: 2024-01-15", with: "date: 2024-01-15\nplan: college")
                 .write(to: report, atomically: true, encoding: .utf8)
@@ -56,7 +59,7 @@ import Testing
         }
         let outcome = build(content, into: folder.appendingPathComponent("out"))
         #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics)")
-        #expect(throws: SiteError.self) { try Scaffold.create(kind, name: "starter", content: content, today: PlanDate(year: 2024)) }
+        #expect(throws: SiteError.self) { try Scaffold.create(kind, name: "starter", content: content, today: PlanDate(year: 2024), language: .english) }
     }
 
     @Test func publishSwapsCurrentAndRollsBack() throws {

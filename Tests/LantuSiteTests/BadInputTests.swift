@@ -61,10 +61,10 @@ import Testing
 
     /// Inputs generated here rather than committed: too large, or super-linear in libcmark-gfm.
     @Test(arguments: [
-        ("huge-plan", String(repeating: "推进教育现代化，办好人民满意的教育。\n\n", count: 400_000), "lantu reads content files up to 8 MB"),
-        ("wide-header-long-table", "|" + String(repeating: " h |", count: 200) + "\n" + String(repeating: "| a |\n", count: 80_000), "columns; lantu accepts at most 64"),
-        ("one-long-row", "| 指标 |\n|---|\n|" + String(repeating: "a|", count: 80_000) + "\n", "columns; lantu accepts at most 64"),
-        ("many-cells", "| a | b |\n|---|---|\n" + String(repeating: "| 1 | 2 |\n", count: 60_000), "cells"),
+        ("huge-plan", String(repeating: "推进教育现代化，办好人民满意的教育。\n\n", count: 400_000), "lantu 只读取不超过 8 MB 的内容文件"),
+        ("wide-header-long-table", "|" + String(repeating: " h |", count: 200) + "\n" + String(repeating: "| a |\n", count: 80_000), "列，lantu 最多接受 64 列"),
+        ("one-long-row", "| 指标 |\n|---|\n|" + String(repeating: "a|", count: 80_000) + "\n", "列，lantu 最多接受 64 列"),
+        ("many-cells", "| a | b |\n|---|---|\n" + String(repeating: "| 1 | 2 |\n", count: 60_000), "格（已有"),
         ("html-comments", "a" + String(repeating: "<!--", count: 50_000) + "\n", ""),
         ("link-brackets", String(repeating: "[ (](", count: 50_000) + "\n", ""),
         ("emphasis-runs", String(repeating: "*a **b ", count: 50_000) + "\n", ""),
@@ -91,8 +91,8 @@ import Testing
     @Test func anOutputFolderInsideTheContentIsAUsageMistakeReported() throws {
         let run = try lantu(["build", "--content", Paths.fixture("golden"), "--templates", Paths.templates, "--output", Paths.fixture("golden") + "/out"])
         #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stderr.contains("/out is inside the content folder"))
-        #expect(run.stderr.contains("hint: choose an output folder of its own beside content/, e.g. --output site"))
+        #expect(run.stderr.contains("/out 在内容文件夹 \(Paths.fixture("golden")) 里面；把网站写在那里会替换掉它 [output-overlaps]"))
+        #expect(run.stderr.contains("提示：在 content/ 旁边另选一个单独的输出文件夹，例如 --output site"))
     }
 
     /// Root reads everything, so these run as `nobody`, as a web administrator's account would.
@@ -121,12 +121,12 @@ import Testing
         let secret = content.appendingPathComponent("about.md")
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: secret.path)
         let unreadable = try lantu(["check", "--content", content.path, "--templates", templates.path], as: "nobody", executable: executable)
-        #expect(unreadable.status == 1 && unreadable.stderr.contains("about.md: error: cannot read the file"), "\(unreadable.stderr)")
+        #expect(unreadable.status == 1 && unreadable.stderr.contains("about.md: error: 无法读取这个文件："), "\(unreadable.stderr)")
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: secret.path)
         try String(contentsOf: secret, encoding: .utf8).appending("\n新增一段。\n").write(to: secret, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: secret.path)
         let unwritable = try lantu(["build", "--content", content.path, "--templates", templates.path, "--output", output.path], as: "nobody", executable: executable)
-        #expect(unwritable.status == 1 && unwritable.stderr.contains("cannot write the site"), "\(unwritable.stderr)")
+        #expect(unwritable.status == 1 && unwritable.stderr.contains("error: 无法写入网站："), "\(unwritable.stderr)")
         #expect(tree(output) == before)
     }
 }

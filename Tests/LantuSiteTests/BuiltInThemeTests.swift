@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LantuDiagnostics
 @testable import LantuSite
 
 /// The default theme is inside lantu: a site builds with no templates folder anywhere, and a
@@ -60,7 +61,8 @@ import Testing
         let templates = folder.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         try Data("<h1>{{title}}</h1>\n".utf8).write(to: templates.appendingPathComponent("home.mustach"))
-        let outcome = SiteBuild.run(.init(content: content, templates: templates.path, output: folder.appendingPathComponent("site").path))
+        let outcome = SiteBuild.run(.init(content: content, templates: templates.path, output: folder.appendingPathComponent("site").path,
+                                          language: LanguageChoice(explicit: .english)))
         #expect(outcome.summary != nil)
         let warning = try #require(outcome.diagnostics.first { $0.location.file.hasSuffix("home.mustach") })
         #expect(warning.severity == .warning)

@@ -33,7 +33,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let run = try lantu(["build", "--content", Paths.fixture("golden"), "--templates", Paths.templates, "--output", output.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("\(tree(Paths.snapshot("golden")).count) written, 0 unchanged, 0 removed"))
+        #expect(run.stdout.contains("写入 \(tree(Paths.snapshot("golden")).count) 个文件，0 个未变，删除 0 个"))
     }
 
     @Test func contentErrorsExitOneWithCompilerStyleDiagnostics() throws {
@@ -44,8 +44,8 @@ import Testing
         try "---\ntitle: p\nperiod: 2021-2025\n---\n# 一、甲\n- 牵头部门：处\n- 完成时限：2025\n".write(to: broken.appendingPathComponent("plans/p.md"), atomically: true, encoding: .utf8)
         let run = try lantu(["build", "--content", broken.path, "--templates", Paths.templates, "--output", broken.appendingPathComponent("../out-\(UUID())").path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("plans/p.md:6:1: error: unknown task key '牵头部门'\n    hint: did you mean '牵头单位'?"))
-        #expect(run.stderr.contains("build failed: 1 error, 0 warnings"))
+        #expect(run.stderr.contains("plans/p.md:6:1: error: 无法识别任务下的“牵头部门” [unknown-task-key]\n    提示：是不是要写“牵头单位”？"))
+        #expect(run.stderr.contains("构建失败：1 个错误，0 个警告"))
     }
 
     @Test func buildPrintsEveryWarningAndACount() throws {
@@ -75,9 +75,9 @@ import Testing
             .write(to: content.appendingPathComponent("reports/r.md"), atomically: true, encoding: .utf8)
         let run = try lantu(["build", "--content", content.path, "--templates", Paths.templates, "--output", output.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("plans/p.md:12:1: warning: unit '基础教育外' is named only once\n    hint: did you mean '基础教育处'?"), "\(run.stderr)")
-        #expect(run.stderr.contains("reports/r.md:4:1: warning: this table names indicators but has no year column; read as text"))
-        #expect(run.stderr.hasSuffix("0 errors, 2 warnings\n"))
+        #expect(run.stderr.contains("plans/p.md:12:1: warning: 单位“基础教育外”只出现了一次 [unit-used-once]\n    提示：是不是要写“基础教育处”？"), "\(run.stderr)")
+        #expect(run.stderr.contains("reports/r.md:4:1: warning: 这个表格列了指标，但没有年份列；已当作普通表格显示 [table-indicators-without-year]"))
+        #expect(run.stderr.hasSuffix("0 个错误，2 个警告\n"))
     }
 
     @Test func usageErrorsExitTwo() throws {

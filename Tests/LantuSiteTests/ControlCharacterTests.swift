@@ -79,12 +79,12 @@ import Testing
         let output = folder.appendingPathComponent("site")
         let outcome = build(content.path, into: output)
         #expect(outcome.diagnostics.errors.isEmpty, "\(outcome.diagnostics)")
-        let warnings = outcome.diagnostics.filter { $0.message.contains("invisible control character") }
+        let warnings = outcome.diagnostics.filter { $0.code == "control-characters" }
         #expect(warnings.map { String($0.location.file.dropFirst(content.path.count + 1)) }.sorted()
                 == ["about.md", "plans/p.md", "reports/r.md", "site.yml", "units.yml"])
         let site = try #require(warnings.first { $0.location.file.hasSuffix("site.yml") })
         #expect(site.location.line == 1 && site.location.column == 10)
-        #expect(site.message == "removed \(Self.controls.unicodeScalars.count * 3) invisible control characters from the file; the first (U+0001) is here")
+        #expect(site.message == "已从文件中删去 \(Self.controls.unicodeScalars.count * 3) 个看不见的控制字符，第一个（U+0001）在这里")
 
         let files = tree(output)
         for name in ["feed.xml", "sitemap.xml"] {

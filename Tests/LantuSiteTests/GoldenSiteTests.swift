@@ -12,9 +12,9 @@ import LantuSite
         let outcome = build(Paths.fixture("golden"), into: output)
         // The fixture keeps a stale indicator and an overdue task and milestone, which `build` warns about as `check` does.
         #expect(outcome.diagnostics.map(\.message) == [
-            "'生师比' has no value for the latest reported year (its latest is 2022)",
-            "task '（一）人才培养' is past its due date 2023-12-31 and not done",
-            "milestone '建成一流专业5个' of task '（一）人才培养' was due 2023年底 and is not done",
+            "“生师比”缺少最近一个报告年份的数值（它最近的数值是 2022 年的）",
+            "任务“（一）人才培养”已过完成时限 2023-12-31，尚未完成",
+            "任务“（一）人才培养”的里程碑“建成一流专业5个”完成时限为 2023年底，现在还没有完成",
         ])
         let actual = tree(output)
         let snapshot = Paths.snapshot("golden")

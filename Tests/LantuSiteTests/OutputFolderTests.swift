@@ -107,8 +107,8 @@ import Testing
         for output in [".", "..", "content", "content/site", "templates", "templates/assets"] {
             let run = try Self.lantu(["build", "--output", output], in: project)
             #expect(run.status == 2, "--output \(output): \(run.output)")
-            #expect(run.output.contains("error: the output folder \(output) "), "\(run.output)")
-            #expect(run.output.contains("hint: choose an output folder of its own"), "\(run.output)")
+            #expect(run.output.contains("error: 输出文件夹 \(output) "), "\(run.output)")
+            #expect(run.output.contains("提示：") && run.output.contains("另选一个单独的输出文件夹"), "\(run.output)")
         }
         let serve = try Self.lantu(["serve", "--output", ".", "--port", "0"], in: project)
         #expect(serve.status == 2, "\(serve.output)")
@@ -124,7 +124,7 @@ import Testing
 
         let run = try Self.lantu(["build", "--content", new, "--templates", Paths.templates, "--output", site.path])
         #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains(" removed"))
+        #expect(run.output.contains("删除"))
         let after = Self.everything(site)
         for (path, data) in Self.foreign { #expect(after[path] == data, "\(path) kept as it was") }
         #expect(after["latest"] == Data("→reports".utf8))
@@ -143,8 +143,8 @@ import Testing
 
         let refused = try Self.lantu(["build", "--content", Paths.fixture("golden"), "--templates", Paths.templates, "--output", www.path])
         #expect(refused.status == 2)
-        #expect(refused.output.contains("already holds 5 files that lantu did not write"), "\(refused.output)")
-        #expect(refused.output.contains("pass --take-over"))
+        #expect(refused.output.contains("里已有 5 个不是 lantu 写的文件"), "\(refused.output)")
+        #expect(refused.output.contains("加上 --take-over"))
         #expect(Self.everything(www) == before)
 
         let taken = try Self.lantu(["build", "--content", Paths.fixture("golden"), "--templates", Paths.templates, "--output", www.path, "--take-over"])
@@ -161,7 +161,7 @@ import Testing
         try record.replacingOccurrences(of: "methodology.html\n", with: "").write(to: www.appendingPathComponent(".lantu-files"), atomically: true, encoding: .utf8)
         let blocked = try Self.lantu(["build", "--content", Paths.fixture("golden"), "--templates", Paths.templates, "--output", www.path])
         #expect(blocked.status == 2)
-        #expect(blocked.output.contains("methodology.html: error: methodology.html was not written by lantu, and the site now needs that path"), "\(blocked.output)")
+        #expect(blocked.output.contains("methodology.html: error: methodology.html 不是 lantu 写的，而网站现在要用这个路径"), "\(blocked.output)")
         #expect(try String(contentsOf: www.appendingPathComponent("methodology.html"), encoding: .utf8) == "mine")
     }
 
@@ -177,7 +177,7 @@ import Testing
         }
         let before = try ["", "/index.html", "/.lantu-files"].map(identity)
         let again = try Self.lantu(arguments)
-        #expect(again.output.contains(": 0 written,"), "\(again.output)")
+        #expect(again.output.contains("：写入 0 个文件，"), "\(again.output)")
         #expect(try ["", "/index.html", "/.lantu-files"].map(identity) == before, "same folder, same files, not touched")
     }
 
@@ -252,8 +252,8 @@ import Testing
             let call = String(fault.prefix { $0 != ":" })
             let run = try Self.lantu(arguments, under: ["/usr/bin/strace", "-f", "-o", "/dev/null", "-e", "trace=\(call)", "-e", "inject=\(fault)"])
             #expect(run.status == 1, "\(fault): \(run.output)")
-            #expect(run.output.contains("error: cannot write the site: "), "\(fault): \(run.output)")
-            #expect(run.output.contains("was left as it was"))
+            #expect(run.output.contains("error: 无法写入网站："), "\(fault): \(run.output)")
+            #expect(run.output.contains("保持原样"))
             #expect(Self.everything(site) == before, "\(fault): the old site, whole")
             #expect(try Self.leftovers(beside: site) == [], "\(fault): the half-made site was removed")
         }
@@ -267,7 +267,7 @@ import Testing
         }
         let run = try Self.lantu(arguments)
         #expect(run.status == 0, "\(run.output)")
-        #expect(run.output.contains("could not be removed; the next build tries again"), "\(run.output)")
+        #expect(run.output.contains("没能删除；下次构建时会再试"), "\(run.output)")
         #expect(Self.everything(site)["uploads/photo.jpg"] == Self.foreign["uploads/photo.jpg"])
         #expect(Self.everything(site)["about.html"] != before["about.html"], "the new site is in place")
         let stuck = try Self.leftovers(beside: site)
@@ -333,7 +333,7 @@ import Testing
         #expect(flock(lock, LOCK_EX) == 0)
         let busy = try Self.lantu(["build", "--content", new, "--templates", Paths.templates, "--output", site.path])
         #expect(busy.status == 1)
-        #expect(busy.output.contains("error: another lantu (build, serve or publish) is writing \(site.standardizedFileURL.path) now; nothing was changed"), "\(busy.output)")
+        #expect(busy.output.contains("error: 另一个 lantu（build、serve 或 publish）正在写入 \(site.standardizedFileURL.path)；什么都没有改动"), "\(busy.output)")
         #expect(Self.everything(site) == oldSite)
         close(lock)
 
@@ -345,7 +345,7 @@ import Testing
                 try! Self.lantu(["build", "--content", content, "--templates", Paths.templates, "--output", site.path])
             }
             for run in runs {
-                #expect(run.status == 0 || run.output.contains("is writing"), "\(run.output)")
+                #expect(run.status == 0 || run.output.contains("正在写入"), "\(run.output)")
             }
             let state = Self.everything(site)
             #expect(state == oldSite || state == Self.everything(newSite))
@@ -368,6 +368,6 @@ import Testing
         #expect(back.output.contains("current → releases/1"), "\(back.output)")
         let again = try Self.lantu(["publish", www, "--rollback"])
         #expect(again.status == 1)
-        #expect(again.output.contains("there is no release before 1 that was published"), "\(again.output)")
+        #expect(again.output.contains("第 1 版之前没有已发布的版本"), "\(again.output)")
     }
 }

@@ -55,7 +55,7 @@ import LantuSite
         let outcome = build(content.path, into: output)
         #expect(outcome.summary == nil)
         let errors = outcome.diagnostics.errors
-        #expect(errors.contains { $0.message == "unknown task key '牵头部门'" && $0.location.line == 40 })
+        #expect(errors.contains { $0.message == "无法识别任务下的“牵头部门”" && $0.location.line == 40 })
         #expect(errors.contains { $0.location.file.hasSuffix("plans/broken.md") })
         #expect(tree(output) == before)
     }
@@ -65,7 +65,7 @@ import LantuSite
                                           output: Paths.fixture("golden") + "/site"))
         #expect(outcome.summary == nil)
         #expect(outcome.refused)
-        #expect(outcome.diagnostics.first?.message == "the output folder \(Paths.fixture("golden"))/site is inside the content folder \(Paths.fixture("golden")); writing the site there would replace it")
+        #expect(outcome.diagnostics.first?.message == "输出文件夹 \(Paths.fixture("golden"))/site 在内容文件夹 \(Paths.fixture("golden")) 里面；把网站写在那里会替换掉它")
         #expect(!FileManager.default.fileExists(atPath: Paths.fixture("golden") + "/site"))
     }
 }
@@ -82,7 +82,7 @@ import LantuSite
         try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("leak.md").path, withDestinationPath: "/etc/hostname")
         let outcome = build(content.path, into: folder.appendingPathComponent("b"))
         #expect(outcome.summary == nil)
-        #expect(outcome.diagnostics.contains { $0.location.file.hasSuffix("content/leak.md") && $0.message == "link '/etc/hostname' leaves the content folder" })
+        #expect(outcome.diagnostics.contains { $0.location.file.hasSuffix("content/leak.md") && $0.message == "链接“/etc/hostname”指到了内容文件夹之外" })
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("b").path))
     }
 }

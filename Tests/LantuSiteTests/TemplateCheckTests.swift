@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LantuDiagnostics
 @testable import LantuSite
 
 /// Template tags that would render as nothing are reported where they are written.
@@ -11,13 +12,13 @@ import Testing
         let templates = folder.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         try Data(page.utf8).write(to: templates.appendingPathComponent("page.mustache"))
-        return SiteBuild.check(content: Paths.fixture("golden"), templates: templates.path)
+        return SiteBuild.check(content: Paths.fixture("golden"), templates: templates.path, language: LanguageChoice(explicit: .english)).diagnostics
             .filter { $0.location.file.hasSuffix(".mustache") }
             .map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line):\($0.location.column): \($0.severity): \($0.message)" + ($0.hint.map { " | " + $0 } ?? "") }
     }
 
     @Test func theBuiltInThemeHasNoTagThatRendersAsNothing() {
-        let problems = SiteBuild.check(content: Paths.exampleContent, templates: nil).filter { $0.location.file.hasSuffix(".mustache") }
+        let problems = SiteBuild.check(content: Paths.exampleContent, templates: nil).diagnostics.filter { $0.location.file.hasSuffix(".mustache") }
         #expect(problems.isEmpty, "\(problems)")
     }
 

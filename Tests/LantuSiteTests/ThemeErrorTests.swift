@@ -23,7 +23,7 @@ import Testing
             let text = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "{{> foot}}", with: "{{> footer}}")
             try text.write(to: page, atomically: true, encoding: .utf8)
         }
-        #expect(messages == ["page.mustache:3: template refers to a missing partial 'footer'"])
+        #expect(messages == ["page.mustache:3: 模板引用的片段“footer”不存在"])
     }
 
     @Test func aSyntaxErrorIsLocated() throws {
@@ -32,7 +32,7 @@ import Testing
         }
         #expect(messages.count == 1)
         #expect(messages.first?.hasPrefix("page.mustache:") == true)
-        #expect(messages.first?.contains("template syntax error") == true)
+        #expect(messages.first?.contains("模板语法错误：") == true)
     }
 
     @Test func aMissingUIStringIsNamed() throws {
@@ -41,7 +41,7 @@ import Testing
             let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "status_achieved: 已达成\n", with: "")
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
-        #expect(messages == ["zh-CN.yml:1: UI string 'status_achieved' is missing"])
+        #expect(messages == ["zh-CN.yml:1: 缺少界面文字“status_achieved”"])
     }
 
     @Test func anAliasBombInTheUIStringsIsRefused() throws {
@@ -58,6 +58,23 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 2)
         #expect(messages.count == 1)
         #expect(messages.first?.hasPrefix("zh-CN.yml:") == true)
-        #expect(messages.first?.contains("invalid UI strings file: YAML aliases (*name) here expand to more than 100000 values") == true)
+        #expect(messages.first?.contains("YAML 别名（*名称）在这里展开后超过 100000 个值") == true)
+    }
+
+    /// A UI strings file typed with a Chinese input method is read as meant: the build goes on,
+    /// with a warning at the line.
+    @Test func aFullWidthColonInTheUIStringsIsAWarningAndTheSiteBuilds() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let theme = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(atPath: Paths.templates, toPath: theme.path)
+        let strings = theme.appendingPathComponent("strings/zh-CN.yml")
+        try String(contentsOf: strings, encoding: .utf8).replacingOccurrences(of: "nav_home: 首页", with: "nav_home：首页")
+            .write(to: strings, atomically: true, encoding: .utf8)
+        let outcome = SiteBuild.run(.init(content: Paths.fixture("golden"), templates: theme.path, output: folder.appendingPathComponent("out").path))
+        #expect(outcome.summary != nil, "\(outcome.diagnostics)")
+        let slip = try #require(outcome.diagnostics.first { $0.code == "yaml-full-width-colon" })
+        #expect(slip.severity == .warning && slip.location.file.hasSuffix("strings/zh-CN.yml") && slip.location.line == 2 && slip.location.column == 9)
+        #expect(try String(contentsOf: folder.appendingPathComponent("out/index.html"), encoding: .utf8).contains(">首页<"))
     }
 }
