@@ -150,9 +150,11 @@ enum TemplateCheck {
                     // A missing partial is reported where the theme is loaded.
                     if theme.files.templates[name] != nil { walk(name, stack: stack, depth: depth + 1) }
                 case .variable(let name, let location):
-                    _ = resolve(name, stack: stack, at: location)
+                    _ = resolve(name, stack: stack, at: location, probe: false)
                 case .section(let name, let inverted, let body, let location):
-                    guard let value = resolve(name, stack: stack, at: location) else { continue }
+                    // `{{#.rows}}` in a partial shared by several views asks "this view's rows,
+                    // if it has any": a view without the field is no mistake.
+                    guard let value = resolve(name, stack: stack, at: location, probe: name.path.hasPrefix(".")) else { continue }
                     if inverted || !name.transforms.isEmpty {
                         walk(body, stack: stack, depth: depth)
                         continue
@@ -172,7 +174,7 @@ enum TemplateCheck {
         }
 
         /// What a name stands for in `stack`, reporting a name no view has; nil when reported.
-        mutating func resolve(_ name: Name, stack: [Any], at location: SourceLocation) -> Value? {
+        mutating func resolve(_ name: Name, stack: [Any], at location: SourceLocation, probe: Bool) -> Value? {
             var value: Value
             if name.path == "." || name.path.isEmpty {
                 value = Value(stack.last!, optional: false)
@@ -180,7 +182,7 @@ enum TemplateCheck {
                 let parts = name.path.split(separator: ".").map(String.init)
                 let candidates = name.path.hasPrefix(".") ? [stack.last!] : stack.reversed()
                 guard let first = candidates.lazy.compactMap({ Self.field(parts[0], of: $0) }).first else {
-                    report(parts[0], in: stack.last!, at: location, written: name.written)
+                    if !probe { report(parts[0], in: stack.last!, at: location, written: name.written) }
                     return nil
                 }
                 value = first

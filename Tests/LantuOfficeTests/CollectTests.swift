@@ -64,8 +64,8 @@ struct CollectTests {
         book.replaceCell(sheet: 2, "H4", with: "<c r=\"H4\" s=\"5\" t=\"inlineStr\"><is><t>九十</t></is></c>")
         let result = Example.collect([("教务处.xlsx", book.data)])
         #expect(Example.diagnostics(result) == """
-        教务处.xlsx:指标!H4: error: 数值单元格中是文字“九十”
-            hint: 只填阿拉伯数字，如 92.8、4500、350万；说明请写在“备注”列
+        教务处.xlsx:指标!H4: error: 数值单元格中是文字“九十” [cell-not-a-number]
+            提示：只填阿拉伯数字，如 92.8、4500、350万；说明请写在“备注”列
 
         """)
     }
@@ -74,10 +74,10 @@ struct CollectTests {
         var book = filled()
         book.replaceCell(sheet: 2, "A4", with: "<c r=\"A4\" t=\"inlineStr\"><is><t>tjutc-99</t></is></c>")
         #expect(Example.diagnostics(Example.collect([("教务处.xlsx", book.data)])) == """
-        教务处.xlsx:指标: warning: 表中少了 1 行：tjutc-1
-            hint: 这些事项记为未填；不要删除行，没有数据的留空即可
-        教务处.xlsx:指标!A4: error: 编号“tjutc-99”在规划中不存在
-            hint: 是否想写“tjutc-1”或“tjutc-2”或“tjutc-3”？
+        教务处.xlsx:指标: warning: 表中少了 1 行：tjutc-1 [rows-missing]
+            提示：这些事项记为未填；不要删除行，没有数据的留空即可
+        教务处.xlsx:指标!A4: error: 编号“tjutc-99”在规划中不存在 [unknown-id]
+            提示：是否想写“tjutc-1”或“tjutc-2”或“tjutc-3”？
 
         """)
     }
@@ -92,8 +92,8 @@ struct CollectTests {
         sheets[1].rows.remove(at: 4)
         let deleted = Example.collect([("教务处.xlsx", sheets.workbook)])
         #expect(Example.diagnostics(deleted) == """
-        教务处.xlsx:指标: warning: 表中少了 1 行：tjutc-1
-            hint: 这些事项记为未填；不要删除行，没有数据的留空即可
+        教务处.xlsx:指标: warning: 表中少了 1 行：tjutc-1 [rows-missing]
+            提示：这些事项记为未填；不要删除行，没有数据的留空即可
 
         """)
         let row = try #require(deleted.returns.rows.first { $0.unit == "教务处" })
@@ -106,8 +106,8 @@ struct CollectTests {
         other.fill("指标", id: "tjutc-6", "2024年", "18")
         let result = Example.collect([("教务处.xlsx", filled().data), ("人事处.xlsx", other.workbook)])
         #expect(Example.diagnostics(result) == """
-        教务处.xlsx:指标!H5: error: 指标 tjutc-6 的 2024 年数值，教务处填 17.5，人事处填 18（人事处.xlsx:指标!G5）
-            hint: 同一指标同一年只能有一个数；请两个单位核对后改正一份再收集
+        教务处.xlsx:指标!H5: error: 指标 tjutc-6 的 2024 年数值，教务处填 17.5，人事处填 18（人事处.xlsx:指标!G5） [conflicting-values]
+            提示：同一指标同一年只能有一个数；请两个单位核对后改正一份再收集
 
         """)
     }
@@ -117,10 +117,10 @@ struct CollectTests {
         sheets.fill("任务", id: "s3-2", "状态", "快完成了")
         sheets.fill("任务", id: "s3-2", "进度", "120")
         #expect(Example.diagnostics(Example.collect([("教务处.xlsx", sheets.workbook)])) == """
-        教务处.xlsx:任务!E4: error: 状态“快完成了”不是可选的状态
-            hint: 从下拉列表中选择：未开始、进行中、已完成、滞后、暂停
-        教务处.xlsx:任务!F4: error: 进度“120”不是 0 到 100 之间的整数
-            hint: 填完成的百分比，如 60
+        教务处.xlsx:任务!E4: error: 状态“快完成了”不是可选的状态 [unknown-status]
+            提示：从下拉列表中选择：未开始、进行中、已完成、滞后、暂停
+        教务处.xlsx:任务!F4: error: 进度“120”不是 0 到 100 之间的整数 [invalid-progress]
+            提示：填完成的百分比，如 60
 
         """)
     }
@@ -143,14 +143,14 @@ struct CollectTests {
         var sheets = Example.sheets("教务处")
         for index in 1...3 { sheets[index].rows[0][1] = WorkbookCell("教物处", .label) }
         #expect(Example.diagnostics(Example.collect([("教务处.xlsx", sheets.workbook)])) == """
-        教务处.xlsx:指标!B1: error: 填报单位“教物处”不在内容中
-            hint: 是否想写“教务处”或“人事处”或“科研处”？
+        教务处.xlsx:指标!B1: error: 填报单位“教物处”不在内容中 [unknown-unit]
+            提示：是否想写“教务处”或“人事处”或“科研处”？
 
         """)
         let other = UnitForm.sheets(FormDue.units(Example.content, year: 2023).first { $0.unitName == "教务处" }!, content: Example.content)
         #expect(Example.diagnostics(Example.collect([("教务处.xlsx", other.workbook)])) == """
-        教务处.xlsx:指标!D1: error: 这是2023年的填报表，本次收集的是 2024 年
-            hint: 用相同的 --year 收集，或发送 2024 年的填报表
+        教务处.xlsx:指标!D1: error: 这是2023年的填报表，本次收集的是 2024 年 [wrong-year]
+            提示：用相同的 --year 收集，或发送 2024 年的填报表
 
         """)
     }
@@ -164,8 +164,8 @@ struct CollectTests {
         for data in [bom, gb] {
             let result = Example.collect([("教务处-指标.csv", data)])
             #expect(Example.diagnostics(result) == """
-            教务处-指标.csv: warning: 表中少了 1 行：tjutc-1
-                hint: 这些事项记为未填；不要删除行，没有数据的留空即可
+            教务处-指标.csv: warning: 表中少了 1 行：tjutc-1 [rows-missing]
+                提示：这些事项记为未填；不要删除行，没有数据的留空即可
 
             """)
             #expect(result.outputs.first?.text.contains("| tjutc-6 | 生师比 | 17.8 | 教务处 | 按学年口径，含\"兼职\" |") == true)
@@ -191,8 +191,8 @@ struct CollectTests {
         var sheets = Example.sheets("教务处")
         sheets[1].rows[2][7] = WorkbookCell("2024年数值", .header)
         #expect(Example.diagnostics(Example.collect([("教务处.xlsx", sheets.workbook)])) == """
-        教务处.xlsx:指标!A3: error: 缺少“2024年”列
-            hint: 不要删除或改写表头
+        教务处.xlsx:指标!A3: error: 缺少“2024年”列 [missing-column]
+            提示：不要删除或改写表头
 
         """)
     }
@@ -208,18 +208,18 @@ struct CollectTests {
         let result = Example.collect([("教务处.xlsx", book.data), ("信息化建设管理处.xlsx", milestones.workbook),
                                       ("全部单位.xlsx", office.workbook), ("教务处-2.xlsx", Example.sheets("教务处").workbook)])
         #expect(Example.diagnostics(result) == """
-        信息化建设管理处.xlsx:里程碑!F4: error: 完成情况“差不多”不是可选的写法
-            hint: 从下拉列表中选择：已完成、未完成
-        教务处-2.xlsx: error: 教务处的填报表已在 教务处.xlsx 中给出
-            hint: 每个单位每张表只收一份；去掉旧的那份
-        教务处.xlsx:任务!E4: error: 任务 s3-2：教务处填“进行中 60%”，教务处填“滞后”（全部单位.xlsx:任务!F50）
-            hint: 牵头单位之间先统一口径，改正一份再收集
-        教务处.xlsx:指标: warning: 表中少了 1 行：tjutc-6
-            hint: 这些事项记为未填；不要删除行，没有数据的留空即可
-        教务处.xlsx:指标!H4: error: 单元格的公式结果是错误值 #DIV/0!
-            hint: 直接填写数值，不要用公式
-        教务处.xlsx:指标!A5: error: 编号“tjutc-1”出现了两次（第一次在第 4 行）
-            hint: 每个编号只填一行，删去重复的行
+        信息化建设管理处.xlsx:里程碑!F4: error: 完成情况“差不多”不是可选的写法 [unknown-completion]
+            提示：从下拉列表中选择：已完成、未完成
+        教务处-2.xlsx: error: 教务处的填报表已在 教务处.xlsx 中给出 [unit-returned-twice]
+            提示：每个单位每张表只收一份；去掉旧的那份
+        教务处.xlsx:任务!E4: error: 任务 s3-2：教务处填“进行中 60%”，教务处填“滞后”（全部单位.xlsx:任务!F50） [conflicting-task-update]
+            提示：牵头单位之间先统一口径，改正一份再收集
+        教务处.xlsx:指标: warning: 表中少了 1 行：tjutc-6 [rows-missing]
+            提示：这些事项记为未填；不要删除行，没有数据的留空即可
+        教务处.xlsx:指标!H4: error: 单元格的公式结果是错误值 #DIV/0! [cell-error]
+            提示：直接填写数值，不要用公式
+        教务处.xlsx:指标!A5: error: 编号“tjutc-1”出现了两次（第一次在第 4 行） [duplicate-row]
+            提示：每个编号只填一行，删去重复的行
 
         """)
     }
@@ -228,8 +228,8 @@ struct CollectTests {
         let existing = "---\ntitle: x\ndate: 2025-01-15\nplan: tjutc\n---\n\n<!-- lantu collect 开始 -->\n| 指标 |\n"
         let result = Example.collect([("教务处.xlsx", filled().data)], existing: ["tjutc": existing])
         #expect(Example.diagnostics(result) == """
-        content/reports/tjutc-2024.md:7:1: error: 报告中 lantu collect 的开始和结束标记不成对
-            hint: 恢复被删掉的标记行，或删去两行标记之间的整段后重新收集
+        content/reports/tjutc-2024.md:7:1: error: 报告中 lantu collect 的开始和结束标记不成对 [broken-report-block]
+            提示：恢复被删掉的标记行，或删去两行标记之间的整段后重新收集
 
         """)
     }

@@ -29,7 +29,7 @@ struct CommandTests {
         let failed = try OfficeTools.run(OfficeTools.lantu, arguments)
         #expect(failed.status == 1)
         #expect(failed.errors.contains("人事处.xlsx:指标!G4: error: 数值单元格中是文字“五十”"))
-        #expect(failed.errors.contains("nothing written: 1 error"))
+        #expect(failed.errors.contains("没有写入任何文件：1 个错误"))
         #expect(failed.output.contains("2024年度填报回收情况：23 个单位应报，2 个已交，21 个未交"))
         #expect(!FileManager.default.fileExists(atPath: content.path + "/reports/tjutc-2024.md"))
 

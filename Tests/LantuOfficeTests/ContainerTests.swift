@@ -29,8 +29,8 @@ struct ContainerTests {
         #expect(throws: ZipContainer.Failure.notZip) { try ZipContainer(data: Data("编号,指标\n".utf8)) }
         let diagnostic = Example.diagnostics(Example.collect([("教务处.xlsx", Data("编号,指标\n".utf8))]))
         #expect(diagnostic == """
-        教务处.xlsx: error: 不是 .xlsx 工作簿
-            hint: 用 Excel、WPS 或 LibreOffice 另存为“Excel 工作簿 (.xlsx)”，或另存为 CSV
+        教务处.xlsx: error: 不是 .xlsx 工作簿 [not-a-workbook]
+            提示：用 Excel、WPS 或 LibreOffice 另存为“Excel 工作簿 (.xlsx)”，或另存为 CSV
 
         """)
     }

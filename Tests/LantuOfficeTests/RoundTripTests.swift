@@ -38,8 +38,8 @@ struct RoundTripTests {
                                                               filled + "/教务处.xlsx", resavedFile])
         #expect(collect.status == 0, "\(collect.errors)")
         #expect(collect.output.contains("教务处  "))
-        #expect(collect.output.contains("wrote \(content.path)/reports/tjutc-2024.md"))
-        #expect(collect.output.contains("wrote \(content.path)/reports/tj-edu-2024.md"))
+        #expect(collect.output.contains("已写入 \(content.path)/reports/tjutc-2024.md"))
+        #expect(collect.output.contains("已写入 \(content.path)/reports/tj-edu-2024.md"))
 
         let site = work.appendingPathComponent("site").path
         let build = try OfficeTools.run(OfficeTools.lantu, ["build", "--content", content.path, "--templates", Paths.templates, "--output", site])

@@ -42,7 +42,7 @@ import Testing
         }
         let built = try run(binary, ["build"], in: site)
         #expect(built.status == 0, "\(built.output)")
-        #expect(built.output.contains("0 errors, 0 warnings"), "the starter should teach that warnings mean something: \(built.output)")
+        #expect(built.output.contains("0 个错误，0 个警告"), "the starter should teach that warnings mean something: \(built.output)")
         let home = try String(contentsOf: site.appendingPathComponent("site/index.html"), encoding: .utf8)
         #expect(home.contains("示范学院“十四五”事业发展规划"))
         // The starter shows each kind of thing it is there to teach.
