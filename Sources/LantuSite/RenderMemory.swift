@@ -14,7 +14,7 @@ public struct RenderMemory: Sendable {
     /// `data/indicators.csv` and `data/measurements.csv`.
     struct PlanFragments: Sendable {
         let siteJSON: Data
-        let searchEntries: Data
+        let searchEntries: [SearchEntry]
         let csvRows: Data
         let measurementRows: Data
     }

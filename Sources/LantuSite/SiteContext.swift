@@ -71,6 +71,12 @@ final class SiteContext: Sendable {
 
 extension SiteContext {
     static let plansInNavigation = 4
+    /// Above this many plans the home page summarizes them and links to the plans index.
+    static let plansOnHome = 50
+    static let plansPerPage = 100
+    /// The flagged indicators and the parent plans listed on a summarizing home page.
+    static let flaggedOnHome = 50
+    static let parentsOnHome = 50
 
     func t(_ key: String) -> String { strings[key] ?? key }
 

@@ -38,7 +38,7 @@ public struct Theme: Sendable {
 
 extension Theme {
     /// Templates every build renders; a theme without one of them cannot build.
-    static let pageTemplates = ["home", "plan", "tasks", "indicator", "units", "unit", "report", "page", "roadmap", "search", "methodology", "404"]
+    static let pageTemplates = ["home", "plans", "plan", "tasks", "indicator", "units", "unit", "report", "page", "roadmap", "search", "methodology", "404"]
 
     /// Loads `directory` for `language`, collecting every problem instead of stopping at the
     /// first; returns `previous` when none of its files changed.
