@@ -42,6 +42,13 @@ struct HomeView {
     /// Said when the flagged indicators are more than the rows shown.
     let flaggedMore: String?
     let reports: [ReportLink]
+    /// The site's pages, when there are too many for the navigation bar.
+    let pages: [PageLink]
+
+    struct PageLink {
+        let title: String
+        let href: String
+    }
 }
 
 /// One page of the list of every plan, written when the home page has too many to show.

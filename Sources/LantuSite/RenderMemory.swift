@@ -46,7 +46,7 @@ extension SiteContext {
     func sharedInputs(theme: Theme) -> RenderMemory.SharedInputs {
         RenderMemory.SharedInputs(
             site: content.site, asOf: content.asOf,
-            navigation: navigationPlans.map { [$0.id, $0.title] } + content.pages.map { [$0.id, $0.title] },
+            navigation: navigationPlans.map { [$0.id, $0.title] } + navigationPages.map { [$0.id, $0.title] },
             liveReloadScript: liveReloadScript, theme: theme.files)
     }
 

@@ -16,7 +16,8 @@ extension SiteContext {
             overview: large ? overview(from: route) : nil,
             flagged: shown.map { indicatorRow($0.1, plan: $0.0, from: route) },
             flaggedMore: shown.count < flagged.count ? count(t("flagged_more"), shown: shown.count, of: flagged.count) : nil,
-            reports: Array(reports))
+            reports: Array(reports),
+            pages: navigationPages.count == content.pages.count ? [] : content.pages.map { .init(title: $0.title, href: route.href(to: .page($0.id))) })
     }
 
     /// Pages of the plans index: none while the home page shows every plan.

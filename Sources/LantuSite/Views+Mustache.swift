@@ -211,6 +211,17 @@ extension HomeView: MustacheParent {
         case "flagged": return self.flagged
         case "flaggedMore": return self.flaggedMore
         case "reports": return self.reports
+        case "pages": return self.pages
+        default: return nil
+        }
+    }
+}
+
+extension HomeView.PageLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
         default: return nil
         }
     }

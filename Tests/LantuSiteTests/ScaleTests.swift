@@ -88,4 +88,22 @@ import Testing
         #expect(String(decoding: sitemaps[3].data, as: UTF8.self).contains("<url><loc>https://example.org/e.html</loc></url>\n</urlset>"))
         #expect(context.sitemaps(paths, limit: 5).count == 1, "five pages fit in one sitemap")
     }
+
+    /// Past `pagesInNavigation` pages the bar names none (every page named all 3,000 and a
+    /// build took time growing with their square) and the home page lists them.
+    @Test func manyPagesAreListedOnTheHomePageNotInEveryPagesBar() throws {
+        let content = Self.content(plans: 1)
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: content); try? FileManager.default.removeItem(at: output) }
+        for number in 0..<12 {
+            try "---\ntitle: 第\(number)页\n---\n\n正文。\n".write(to: content.appendingPathComponent("page\(number).md"), atomically: true, encoding: .utf8)
+        }
+        build(content.path, into: output)
+        let files = tree(output)
+        let home = String(decoding: try #require(files["index.html"]), as: UTF8.self)
+        let page = String(decoding: try #require(files["page3.html"]), as: UTF8.self)
+        #expect(home.components(separatedBy: "<li><a href=\"page").count - 1 == 12, "the home page lists every page")
+        #expect(!page.contains("href=\"page7.html\""), "no page names the others in its bar")
+        #expect(page.contains("<title>第3页 · 规模测试</title>"))
+    }
 }
