@@ -9,6 +9,8 @@ public struct RenderMemory: Sendable {
     let plans: [String: PlanInputs]
     /// Each plan's pieces of the site-wide files, made from the same inputs.
     let fragments: [String: PlanFragments]
+    /// The search index's chunks, by their first entry's address.
+    let searchChunks: [String: SearchIndex.Chunk]
 
     /// A plan's object in `data/site.json`, its entries in the search index and its rows in
     /// `data/indicators.csv` and `data/measurements.csv`.

@@ -3,7 +3,7 @@ import LantuMarkdown
 import LantuModel
 
 /// One searchable place: a plan, section, indicator, unit, report or page.
-struct SearchEntry: Encodable, Sendable {
+struct SearchEntry: Encodable, Equatable, Sendable {
     /// Title shown in the results.
     let t: String
     /// URL relative to the site root, down to the section's anchor.
@@ -33,60 +33,78 @@ struct SearchIndex {
         let data: Data
     }
 
-    /// About this many bytes of entries per chunk: small enough to load for a query, large
-    /// enough that a key's list of chunks stays short.
-    static let chunkBytes = 96 * 1024
-    /// About this many bytes of key lists per key file.
-    static let keyFileBytes = 64 * 1024
+    /// Chunks end after a plan (or unit, report, page) whose address hashes to a multiple of
+    /// this, so an edit to one plan changes only its own chunk and `lantu serve` makes the
+    /// others again from memory; about 100 KB on a province's plans.
+    static let groupsPerChunk: UInt32 = 16
+    /// A chunk longer than this ends anyway (a plan with a 30,000-row table).
+    static let chunkBytes = 256 * 1024
+    /// About this many chunks' keys per key file (about 80 KB on a province's plans).
+    static let chunksPerKeyFile = 8
     static let folder = "data/search/"
 
-    /// The manifest and every chunk and key file for `entries`, in site order.
-    static func files(_ entries: [SearchEntry]) -> (manifest: Data, files: [File]) {
-        var chunks: [ArraySlice<SearchEntry>] = []
-        var start = 0, size = 0
-        for (index, entry) in entries.enumerated() {
-            size += entry.t.utf8.count + entry.u.utf8.count + entry.k.utf8.count + entry.x.utf8.count + 24
-            if size >= chunkBytes {
-                chunks.append(entries[start...index])
-                start = index + 1
-                size = 0
+    /// One chunk's script and keys, kept by `lantu serve` for the next build.
+    struct Chunk: Sendable {
+        let entries: [SearchEntry]
+        let script: Data
+        let keys: [UInt64]
+    }
+
+    /// The manifest and every chunk and key file for the site's entries, given per plan,
+    /// unit, report and page in site order; chunks whose entries equal one in `kept` are
+    /// reused from it. Also returns this build's chunks by their first entry's address.
+    static func files(_ groups: [[SearchEntry]], kept: [String: Chunk] = [:])
+        -> (manifest: Data, files: [File], chunks: [String: Chunk]) {
+        var cut: [[SearchEntry]] = []
+        var current: [SearchEntry] = []
+        var size = 0
+        for group in groups where !group.isEmpty {
+            for entry in group {
+                current.append(entry)
+                size += entry.t.utf8.count + entry.u.utf8.count + entry.k.utf8.count + entry.x.utf8.count + 24
+                if size >= chunkBytes { cut.append(current); current = []; size = 0 }
             }
+            if !current.isEmpty, fnv(group[0].u) % groupsPerChunk == 0 { cut.append(current); current = []; size = 0 }
         }
-        if start < entries.count || chunks.isEmpty { chunks.append(entries[start...]) }
-        let made = chunks.concurrentMap { chunk in (script: encode(Array(chunk)), keys: keys(of: chunk)) }
+        if !current.isEmpty || cut.isEmpty { cut.append(current) }
+        let made = cut.concurrentMap { entries -> Chunk in
+            if let first = entries.first, let old = kept[first.u], old.entries == entries { return old }
+            return Chunk(entries: entries, script: encode(entries), keys: keys(of: entries[...]))
+        }
 
         var postings: [UInt64: [Int]] = [:]
-        var listed = 0
         for (number, chunk) in made.enumerated() {
             for key in chunk.keys { postings[key, default: []].append(number) }
-            listed += chunk.keys.count
         }
-        // About 2 bytes per chunk listed and 12 per key (`"学前":[…],`).
-        let buckets = max(1, (listed * 2 + postings.count * 12) / keyFileBytes)
-        var byBucket = [[String: [Int]]](repeating: [:], count: buckets)
+        let buckets = max(1, made.count / chunksPerKeyFile)
+        var byBucket = [[(key: UInt64, text: String, chunks: [Int])]](repeating: [], count: buckets)
         for (key, chunks) in postings {
-            // Each chunk number as the difference from the one before, which keeps long lists short.
             let text = keyString(key)
-            byBucket[bucket(text, of: buckets)][text] = zip(chunks, [0] + chunks).map { $0 - $1 }
+            byBucket[bucket(text, of: buckets)].append((key, text, chunks))
         }
         var files = made.enumerated().map { number, chunk in
             File(path: folder + "e\(number).js", data: script(shard: "e\(number)", chunk.script))
         }
         files += byBucket.enumerated().map { number, keys in
-            File(path: folder + "k\(number).js", data: script(shard: "k\(number)", encode(keys)))
+            File(path: folder + "k\(number).js", data: script(shard: "k\(number)", keyObject(keys.sorted { $0.key < $1.key })))
         }
         let manifest = #"window.LANTU_SEARCH = {"chunks":\#(made.count),"keys":\#(buckets),"path":"\#(folder)"};"# + "\n"
-        return (Data(manifest.utf8), files)
+        let chunks = Dictionary(made.compactMap { chunk in chunk.entries.first.map { ($0.u, chunk) } }, uniquingKeysWith: { first, _ in first })
+        return (Data(manifest.utf8), files, chunks)
     }
 
     /// `search.js`'s `bucket`: FNV-1a over the key's UTF-16 code units.
     static func bucket(_ key: String, of count: Int) -> Int {
+        Int(fnv(key) % UInt32(count))
+    }
+
+    private static func fnv(_ text: String) -> UInt32 {
         var hash: UInt32 = 0x811c_9dc5
-        for unit in key.utf16 {
+        for unit in text.utf16 {
             hash ^= UInt32(unit)
             hash = hash &* 0x0100_0193
         }
-        return Int(hash % UInt32(count))
+        return hash
     }
 
     /// Every character and pair of adjacent characters of the chunk's titles and texts, after
@@ -124,6 +142,34 @@ struct SearchIndex {
         }
     }
 
+    /// `{"学前":[3,1,…],…}`: each key's chunks, each number the difference from the one before,
+    /// which keeps long lists short. Written by hand: JSONEncoder sorting and encoding
+    /// dictionaries of every key on each `serve` rebuild took longer than the rest of it.
+    private static func keyObject(_ keys: [(key: UInt64, text: String, chunks: [Int])]) -> Data {
+        var json = [UInt8]("{".utf8)
+        for (index, entry) in keys.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(UInt8(ascii: "\""))
+            for byte in entry.text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): json += [UInt8(ascii: "\\"), byte]
+                case 0..<0x20: json += Array(String(format: "\\u%04x", byte).utf8)
+                default: json.append(byte)
+                }
+            }
+            json += Array("\":[".utf8)
+            var last = 0
+            for (position, chunk) in entry.chunks.enumerated() {
+                if position > 0 { json.append(UInt8(ascii: ",")) }
+                json += Array(String(chunk - last).utf8)
+                last = chunk
+            }
+            json.append(UInt8(ascii: "]"))
+        }
+        json.append(UInt8(ascii: "}"))
+        return Data(json)
+    }
+
     private static func encode(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -157,21 +203,21 @@ struct SearchIndex {
 }
 
 extension SiteContext {
-    /// Every entry of the site: each plan's, as `searchEntries(_:)` makes them, then units,
-    /// reports and pages.
-    func searchEntries(plans: [[SearchEntry]]) -> [SearchEntry] {
-        var entries = plans.flatMap { $0 }
+    /// The site's entries in groups: each plan's, as `searchEntries(_:)` makes them, then
+    /// each unit's, report's and page's.
+    func searchGroups(plans: [[SearchEntry]]) -> [[SearchEntry]] {
+        var groups = plans
         for unit in content.units {
-            entries.append(.init(t: unit.name, u: Route.unit(unit.id).path, k: t("search_kind_unit"),
-                                 x: ([unit.short, unit.description].compactMap { $0 } + unit.aliases).joined(separator: " ")))
+            groups.append([.init(t: unit.name, u: Route.unit(unit.id).path, k: t("search_kind_unit"),
+                                 x: ([unit.short, unit.description].compactMap { $0 } + unit.aliases).joined(separator: " "))])
         }
         for report in content.reports {
-            entries.append(.init(t: report.title, u: Route.report(report.id).path, k: t("search_kind_report"), x: plainText(report.body)))
+            groups.append([.init(t: report.title, u: Route.report(report.id).path, k: t("search_kind_report"), x: plainText(report.body))])
         }
         for page in content.pages {
-            entries.append(.init(t: page.title, u: Route.page(page.id).path, k: t("search_kind_page"), x: plainText(page.body)))
+            groups.append([.init(t: page.title, u: Route.page(page.id).path, k: t("search_kind_page"), x: plainText(page.body))])
         }
-        return entries
+        return groups
     }
 
     /// A plan's entries: itself, its sections, its indicators.

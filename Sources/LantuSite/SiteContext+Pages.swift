@@ -49,35 +49,36 @@ extension SiteContext {
 
     /// Every indicator's status by category, and the plans grouped by the plan they serve.
     private func overview(from route: Route) -> HomeView.Overview {
-        let indicators = content.plans.flatMap(\.indicators)
+        var all: [IndicatorStatus: Int] = [:]
         var categories: [String] = []
-        var byCategory: [String: [Indicator]] = [:]
-        for indicator in indicators {
-            guard let category = indicator.category else { continue }
-            if byCategory[category] == nil { categories.append(category) }
-            byCategory[category, default: []].append(indicator)
-        }
+        var byCategory: [String: [IndicatorStatus: Int]] = [:]
         var parents: [String?] = []
-        var byParent: [String?: [Plan]] = [:]
+        var byParent: [String?: (plans: Int, tally: [IndicatorStatus: Int])] = [:]
         for plan in content.plans {
             let parent = plan.parent.flatMap { plans[$0] == nil ? nil : $0 }
             if byParent[parent] == nil { parents.append(parent) }
-            byParent[parent, default: []].append(plan)
+            byParent[parent, default: (0, [:])].plans += 1
+            tally(plan.indicators, into: &byParent[parent, default: (0, [:])].tally)
+            tally(plan.indicators, into: &all)
+            for index in plan.indicators.indices {
+                guard let category = plan.indicators[index].category else { continue }
+                if byCategory[category] == nil { categories.append(category); byCategory[category] = [:] }
+                if let status = plan.indicators[index].status { byCategory[category]![status, default: 0] += 1 }
+            }
         }
         let rows = parents.prefix(Self.parentsOnHome).map { parent -> HomeView.ParentRow in
-            let members = byParent[parent] ?? []
-            let served = members.flatMap(\.indicators)
+            let group = byParent[parent] ?? (0, [:])
             return HomeView.ParentRow(
                 title: parent.flatMap { plans[$0]?.title } ?? t("plans_no_parent"), href: parent.map { route.href(to: .plan($0)) },
-                planCount: members.count, statusBar: statusBar(served), statusCounts: statusCounts(served))
+                planCount: group.plans, statusBar: statusBar(tally: group.tally), statusCounts: statusCounts(tally: group.tally))
         }
         return HomeView.Overview(
             planCount: content.plans.count, plansHref: route.href(to: .plansIndex(page: 1)),
             summary: StatusSummaryView(
-                statusBar: statusBar(indicators), statusCounts: statusCounts(indicators),
+                statusBar: statusBar(tally: all), statusCounts: statusCounts(tally: all),
                 categories: categories.count < 2 ? [] : categories.map { category in
-                    let members = byCategory[category] ?? []
-                    return .init(category: category, statusBar: statusBar(members), statusCounts: statusCounts(members))
+                    let tally = byCategory[category] ?? [:]
+                    return .init(category: category, statusBar: statusBar(tally: tally), statusCounts: statusCounts(tally: tally))
                 }),
             parents: Array(rows),
             parentsMore: rows.count < parents.count ? count(t("plans_parents_more"), shown: rows.count, of: parents.count) : nil)

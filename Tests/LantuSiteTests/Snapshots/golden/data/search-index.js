@@ -1,1 +1,1 @@
-window.LANTU_SEARCH = {"chunks":1,"keys":1,"path":"data/search/"};
+window.LANTU_SEARCH = {"chunks":2,"keys":1,"path":"data/search/"};
