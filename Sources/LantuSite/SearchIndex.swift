@@ -38,7 +38,7 @@ struct SearchIndex {
     /// others again from memory; about 100 KB on a province's plans.
     static let groupsPerChunk: UInt32 = 16
     /// A chunk longer than this ends anyway (a plan with a 30,000-row table).
-    static let chunkBytes = 256 * 1024
+    static let chunkBytes = 200 * 1024
     /// About this many chunks' keys per key file (about 80 KB on a province's plans).
     static let chunksPerKeyFile = 8
     static let folder = "data/search/"
