@@ -66,7 +66,7 @@ struct PreviewResponder<Context: RequestContext>: RouterMiddleware {
         for (var i = 0; i < written.length; i++) {
           var file = written[i];
           if (file === path || file === "*" || file.indexOf("assets/") === 0 ||
-              (file === "data/search-index.js" && path === "search.html")) { reload(); return; }
+              (file.indexOf("data/search") === 0 && path === "search.html")) { reload(); return; }
         }
       });
       events.addEventListener("errors", reload);

@@ -27,13 +27,25 @@ extension SiteContext {
         return Data((xml + "</feed>\n").utf8)
     }
 
-    /// Every HTML page but the 404 page, sorted.
-    func sitemap(_ paths: [String]) -> Data {
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in paths.sorted() where path.hasSuffix(".html") && path != Route.notFound.path {
-            xml += "<url><loc>\(((content.site.baseURL ?? "") + path).htmlEscaped)</loc></url>\n"
+    /// The sitemap protocol's limit of URLs in one file.
+    static let urlsPerSitemap = 50_000
+
+    /// `sitemap.xml` listing every HTML page but the 404 page, sorted; above `limit` pages,
+    /// `sitemap.xml` is a sitemap index of `sitemap-1.xml`, `sitemap-2.xml`, … of `limit` each.
+    func sitemaps(_ paths: [String], limit: Int = urlsPerSitemap) -> [(route: Route, data: Data)] {
+        let pages = paths.sorted().filter { $0.hasSuffix(".html") && $0 != Route.notFound.path }
+        func urlset(_ pages: ArraySlice<String>) -> Data {
+            var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            for path in pages { xml += "<url><loc>\(((content.site.baseURL ?? "") + path).htmlEscaped)</loc></url>\n" }
+            return Data((xml + "</urlset>\n").utf8)
         }
-        return Data((xml + "</urlset>\n").utf8)
+        guard pages.count > limit else { return [(.sitemap, urlset(pages[...]))] }
+        let parts = stride(from: 0, to: pages.count, by: limit).enumerated().map { number, start in
+            (route: Route.sitemapPart(number + 1), data: urlset(pages[start..<min(start + limit, pages.count)]))
+        }
+        var index = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for part in parts { index += "<sitemap><loc>\(address(part.route).htmlEscaped)</loc></sitemap>\n" }
+        return [(.sitemap, Data((index + "</sitemapindex>\n").utf8))] + parts
     }
 
     private func timestamp(_ date: PlanDate) -> String {

@@ -9,12 +9,14 @@ public struct RenderMemory: Sendable {
     let plans: [String: PlanInputs]
     /// Each plan's pieces of the site-wide files, made from the same inputs.
     let fragments: [String: PlanFragments]
+    /// The search index's chunks, by their first entry's address.
+    let searchChunks: [String: SearchIndex.Chunk]
 
     /// A plan's object in `data/site.json`, its entries in the search index and its rows in
     /// `data/indicators.csv` and `data/measurements.csv`.
     struct PlanFragments: Sendable {
         let siteJSON: Data
-        let searchEntries: Data
+        let searchEntries: [SearchEntry]
         let csvRows: Data
         let measurementRows: Data
     }
@@ -46,7 +48,7 @@ extension SiteContext {
     func sharedInputs(theme: Theme) -> RenderMemory.SharedInputs {
         RenderMemory.SharedInputs(
             site: content.site, asOf: content.asOf,
-            navigation: navigationPlans.map { [$0.id, $0.title] } + content.pages.map { [$0.id, $0.title] },
+            navigation: navigationPlans.map { [$0.id, $0.title] } + navigationPages.map { [$0.id, $0.title] },
             liveReloadScript: liveReloadScript, theme: theme.files)
     }
 

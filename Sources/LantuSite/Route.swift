@@ -19,8 +19,15 @@ public enum Route: Hashable, Sendable {
     case indicatorsCSV
     case measurementsCSV
     case siteJSON
+    /// One plan's object of `data/site.json`, for a reader who wants one plan of thousands.
+    case planJSON(String)
+    /// The list of every plan, a page of `plansPerPage` at a time, when the home page has too
+    /// many plans to show them all (numbered from 1).
+    case plansIndex(page: Int)
     case feed
     case sitemap
+    /// The n-th of the sitemaps a sitemap index lists, above 50,000 URLs (numbered from 1).
+    case sitemapPart(Int)
     case stylesheet
 }
 
@@ -45,8 +52,11 @@ extension Route {
         case .indicatorsCSV: return "data/indicators.csv"
         case .measurementsCSV: return "data/measurements.csv"
         case .siteJSON: return "data/site.json"
+        case .planJSON(let id): return "data/plans/\(id).json"
+        case .plansIndex(let page): return page == 1 ? "plans/index.html" : "plans/page-\(page).html"
         case .feed: return "feed.xml"
         case .sitemap: return "sitemap.xml"
+        case .sitemapPart(let number): return "sitemap-\(number).xml"
         case .stylesheet: return "assets/lantu.css"
         }
     }

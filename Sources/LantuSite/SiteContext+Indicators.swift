@@ -38,13 +38,15 @@ extension SiteContext {
 
     func indicatorTable(_ ids: [String], plan: Plan, from route: Route) -> IndicatorTableView {
         let rows = ids.compactMap { indicator($0, of: plan.id) }
+        // Rows are gathered per run of one category and each group made once: rebuilding the
+        // last group for every row copied it each time, minutes for a 30,000-row table.
         var groups: [IndicatorGroupView] = []
-        for indicator in rows {
-            let row = indicatorRow(indicator, plan: plan, from: route)
-            if let last = groups.last, last.category == indicator.category {
-                groups[groups.count - 1] = IndicatorGroupView(category: last.category, rows: last.rows + [row])
-            } else {
-                groups.append(IndicatorGroupView(category: indicator.category, rows: [row]))
+        var run: [IndicatorRowView] = []
+        for (index, indicator) in rows.enumerated() {
+            run.append(indicatorRow(indicator, plan: plan, from: route))
+            if index + 1 == rows.count || rows[index + 1].category != indicator.category {
+                groups.append(IndicatorGroupView(category: indicator.category, rows: run))
+                run = []
             }
         }
         return IndicatorTableView(groups: groups)

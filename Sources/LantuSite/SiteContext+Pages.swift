@@ -6,18 +6,86 @@ import LantuModel
 extension SiteContext {
     func homeView() -> HomeView {
         let route = Route.home
-        let cards = content.plans.map { plan in
-            HomeView.PlanCard(
-                title: plan.title, href: route.href(to: .plan(plan.id)), period: "\(plan.firstYear)–\(plan.lastYear)",
-                issuer: plan.issuer, parentTitle: plan.parent.flatMap { plans[$0]?.title },
-                indicatorCount: plan.indicators.count, taskCount: plan.tasks.count,
-                summary: statusSummary(plan, from: route),
-                tasks: plan.tasks.isEmpty ? nil : taskSummary(plan.tasks, label: t("task_progress"), href: route.href(to: .plan(plan.id), anchor: "task-progress"))
-            )
-        }
-        let flagged = content.plans.flatMap { plan in flaggedIndicators(plan).map { indicatorRow($0, plan: plan, from: route) } }
+        let large = content.plans.count > Self.plansOnHome
+        let flagged = content.plans.flatMap { plan in flaggedIndicators(plan).map { (plan, $0) } }
+        let shown = large ? Array(flagged.prefix(Self.flaggedOnHome)) : flagged
         let reports = content.reports.reversed().prefix(5).map { reportLink($0, from: route) }
-        return HomeView(chrome: chrome(route, title: content.site.title, crumbs: []), plans: cards, flagged: flagged, reports: Array(reports))
+        return HomeView(
+            chrome: chrome(route, title: content.site.title, crumbs: []),
+            plans: large ? [] : content.plans.map { planCard($0, from: route) },
+            overview: large ? overview(from: route) : nil,
+            flagged: shown.map { indicatorRow($0.1, plan: $0.0, from: route) },
+            flaggedMore: shown.count < flagged.count ? count(t("flagged_more"), shown: shown.count, of: flagged.count) : nil,
+            reports: Array(reports),
+            pages: navigationPages.count == content.pages.count ? [] : content.pages.map { .init(title: $0.title, href: route.href(to: .page($0.id))) })
+    }
+
+    /// Pages of the plans index: none while the home page shows every plan.
+    var plansIndexPages: Int {
+        content.plans.count > Self.plansOnHome ? (content.plans.count + Self.plansPerPage - 1) / Self.plansPerPage : 0
+    }
+
+    func plansIndexView(page: Int) -> PlansIndexView {
+        let route = Route.plansIndex(page: page)
+        let pages = plansIndexPages
+        let plans = content.plans[((page - 1) * Self.plansPerPage)..<min(page * Self.plansPerPage, content.plans.count)]
+        let position = t("plans_page").replacingOccurrences(of: "{page}", with: String(page))
+            .replacingOccurrences(of: "{pages}", with: String(pages))
+        return PlansIndexView(
+            chrome: chrome(route, title: pages > 1 ? "\(t("plans_all")) · \(position)" : t("plans_all"), crumbs: []),
+            position: position, plans: plans.map { planCard($0, from: route) },
+            pages: pages < 2 ? [] : (1...pages).map { .init(label: String($0), href: route.href(to: .plansIndex(page: $0)), current: $0 == page) })
+    }
+
+    private func planCard(_ plan: Plan, from route: Route) -> HomeView.PlanCard {
+        HomeView.PlanCard(
+            title: plan.title, href: route.href(to: .plan(plan.id)), period: "\(plan.firstYear)–\(plan.lastYear)",
+            issuer: plan.issuer, parentTitle: plan.parent.flatMap { plans[$0]?.title },
+            indicatorCount: plan.indicators.count, taskCount: plan.tasks.count,
+            summary: statusSummary(plan, from: route),
+            tasks: plan.tasks.isEmpty ? nil : taskSummary(plan.tasks, label: t("task_progress"), href: route.href(to: .plan(plan.id), anchor: "task-progress"))
+        )
+    }
+
+    /// Every indicator's status by category, and the plans grouped by the plan they serve.
+    private func overview(from route: Route) -> HomeView.Overview {
+        var all: [IndicatorStatus: Int] = [:]
+        var categories: [String] = []
+        var byCategory: [String: [IndicatorStatus: Int]] = [:]
+        var parents: [String?] = []
+        var byParent: [String?: (plans: Int, tally: [IndicatorStatus: Int])] = [:]
+        for plan in content.plans {
+            let parent = plan.parent.flatMap { plans[$0] == nil ? nil : $0 }
+            if byParent[parent] == nil { parents.append(parent) }
+            byParent[parent, default: (0, [:])].plans += 1
+            tally(plan.indicators, into: &byParent[parent, default: (0, [:])].tally)
+            tally(plan.indicators, into: &all)
+            for index in plan.indicators.indices {
+                guard let category = plan.indicators[index].category else { continue }
+                if byCategory[category] == nil { categories.append(category); byCategory[category] = [:] }
+                if let status = plan.indicators[index].status { byCategory[category]![status, default: 0] += 1 }
+            }
+        }
+        let rows = parents.prefix(Self.parentsOnHome).map { parent -> HomeView.ParentRow in
+            let group = byParent[parent] ?? (0, [:])
+            return HomeView.ParentRow(
+                title: parent.flatMap { plans[$0]?.title } ?? t("plans_no_parent"), href: parent.map { route.href(to: .plan($0)) },
+                planCount: group.plans, statusBar: statusBar(tally: group.tally), statusCounts: statusCounts(tally: group.tally))
+        }
+        return HomeView.Overview(
+            planCount: content.plans.count, plansHref: route.href(to: .plansIndex(page: 1)),
+            summary: StatusSummaryView(
+                statusBar: statusBar(tally: all), statusCounts: statusCounts(tally: all),
+                categories: categories.count < 2 ? [] : categories.map { category in
+                    let tally = byCategory[category] ?? [:]
+                    return .init(category: category, statusBar: statusBar(tally: tally), statusCounts: statusCounts(tally: tally))
+                }),
+            parents: Array(rows),
+            parentsMore: rows.count < parents.count ? count(t("plans_parents_more"), shown: rows.count, of: parents.count) : nil)
+    }
+
+    private func count(_ sentence: String, shown: Int, of total: Int) -> String {
+        sentence.replacingOccurrences(of: "{shown}", with: String(shown)).replacingOccurrences(of: "{n}", with: String(total))
     }
 
     func planView(_ plan: Plan) -> PlanPageView {

@@ -8,15 +8,37 @@ enum TaskState: String, CaseIterable {
 
 extension SiteContext {
     func statusCounts(_ indicators: [Indicator]) -> [StatusCountView] {
+        statusCounts(tally: tally(indicators))
+    }
+
+    /// How many indicators have each status, read in place: filtering copied every indicator,
+    /// which was most of the home page of a thousand plans.
+    func tally(_ indicators: [Indicator], into counts: inout [IndicatorStatus: Int]) {
+        for index in indicators.indices {
+            if let status = indicators[index].status { counts[status, default: 0] += 1 }
+        }
+    }
+
+    func tally(_ indicators: [Indicator]) -> [IndicatorStatus: Int] {
+        var counts: [IndicatorStatus: Int] = [:]
+        tally(indicators, into: &counts)
+        return counts
+    }
+
+    func statusCounts(tally: [IndicatorStatus: Int]) -> [StatusCountView] {
         IndicatorStatus.allCases.compactMap { status in
-            let count = indicators.filter { $0.status == status }.count
+            let count = tally[status] ?? 0
             return count == 0 ? nil : StatusCountView(code: status.code, label: label(status), count: count)
         }
     }
 
     /// A stacked bar of statuses; `link` gives each segment the list it counts.
     func statusBar(_ indicators: [Indicator], link: ((String) -> String)? = nil) -> String {
-        let counts = statusCounts(indicators)
+        statusBar(tally: tally(indicators), link: link)
+    }
+
+    func statusBar(tally: [IndicatorStatus: Int], link: ((String) -> String)? = nil) -> String {
+        let counts = statusCounts(tally: tally)
         let description = counts.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
         return StackedBar.svg(counts.map { .init(code: $0.code, count: $0.count, label: $0.label, href: link?($0.code)) },
                               description: description)

@@ -23,6 +23,10 @@ final class SiteContext: Sendable {
     let alignedChildren: [String: [String: [(Plan, Indicator)]]]
     /// The plans the navigation bar names.
     let navigationPlans: [Plan]
+    /// The pages the navigation bar names: every page while they fit, else none, and the home
+    /// page lists them. A bar naming each of 3,000 pages made every page 140 KB and a build
+    /// of pages take time growing with their square.
+    let navigationPages: [Page]
 
     /// A unit's tasks and indicators, with the plan each belongs to.
     struct UnitLedger {
@@ -66,18 +70,33 @@ final class SiteContext: Sendable {
         // and the home page lists them all.
         let rootPlans = content.plans.filter { $0.parent == nil }
         navigationPlans = rootPlans.count <= Self.plansInNavigation ? rootPlans : []
+        navigationPages = content.pages.count <= Self.pagesInNavigation ? content.pages : []
     }
 }
 
 extension SiteContext {
     static let plansInNavigation = 4
+    static let pagesInNavigation = 8
+    /// Above this many plans the home page summarizes them and links to the plans index.
+    static let plansOnHome = 50
+    static let plansPerPage = 100
+    /// The flagged indicators and the parent plans listed on a summarizing home page.
+    static let flaggedOnHome = 50
+    static let parentsOnHome = 50
 
     func t(_ key: String) -> String { strings[key] ?? key }
 
-    /// A plan's indicator by id. A plan has tens of indicators, so a search costs less than a
-    /// dictionary per plan built on every `serve` rebuild.
+    /// A plan's indicator by id. An id lantu gave is `<plan>-<number>`, the indicator's place
+    /// in the plan, so that place is tried first: searching made a 30,000-row table take time
+    /// growing with its square. Ids written in the table are searched for; a plan has tens of
+    /// indicators, so that costs less than a dictionary per plan built on every `serve` rebuild.
     func indicator(_ id: String, of planID: String) -> Indicator? {
-        plans[planID]?.indicators.first { $0.id == id }
+        guard let indicators = plans[planID]?.indicators else { return nil }
+        if let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
+           indicators.indices.contains(number - 1), indicators[number - 1].id == id {
+            return indicators[number - 1]
+        }
+        return indicators.first { $0.id == id }
     }
 
     func label(_ status: IndicatorStatus) -> String {
@@ -106,7 +125,7 @@ extension SiteContext {
         nav += navigationPlans.map { link($0.title, .plan($0.id)) }
         nav += [link(t("nav_units"), .units), link(t("nav_roadmap"), .roadmap), link(t("nav_search"), .search),
                 link(t("nav_methodology"), .methodology)]
-        nav += content.pages.map { link($0.title, .page($0.id)) }
+        nav += navigationPages.map { link($0.title, .page($0.id)) }
         let trail = [(t("nav_home"), Route.home)] + crumbs.compactMap { label, target in target.map { (label, $0) } }
         var crumbLinks = trail.map { link($0.0, $0.1) }
         if route != .home { crumbLinks.append(PageChrome.Link(label: title, href: "", current: true)) }

@@ -51,6 +51,9 @@ public enum SiteRenderer {
             }
             unchanged = false
         }
+        for number in stride(from: 1, through: context.plansIndexPages, by: 1) {
+            page(.plansIndex(page: number), "plans") { context.plansIndexView(page: number) }
+        }
         page(.units, "units") { context.unitsView() }
         for unit in content.units {
             page(.unit(unit.id), "unit") { context.unitView(unit) }
@@ -65,15 +68,23 @@ public enum SiteRenderer {
         page(.search, "search") { context.searchView() }
         page(.methodology, "methodology") { context.methodologyView(text: theme.methodology) }
         page(.notFound, "404") { context.notFoundView() }
-        file(.searchIndex) { context.searchIndex(plans: fragments.map(\.searchEntries)) }
+        let search = SearchIndex.files(context.searchGroups(plans: fragments.map(\.searchEntries)), kept: memory?.searchChunks ?? [:])
+        file(.searchIndex) { search.manifest }
+        for shard in search.files { jobs.append(RenderJob(path: shard.path, render: { shard.data })) }
         file(.indicatorsCSV) { IndicatorsCSV.data(plans: fragments.map(\.csvRows)) }
         file(.measurementsCSV) { MeasurementsCSV.data(plans: fragments.map(\.measurementRows)) }
         file(.siteJSON) { context.siteJSON(plans: fragments.map(\.siteJSON)) }
         file(.feed) { context.atomFeed() }
-        let paths = jobs.map(\.path) + [Route.sitemap.path]
-        file(.sitemap) { context.sitemap(paths) }
+        for (index, plan) in content.plans.enumerated() {
+            let fragment = fragments[index]
+            jobs.append(RenderJob(path: Route.planJSON(plan.id).path, render: { fragment.siteJSON }, unchangedSinceLastBuild: compared[index].0))
+        }
+        for sitemap in context.sitemaps(jobs.map(\.path)) {
+            file(sitemap.route) { sitemap.data }
+        }
         let ids = content.plans.map(\.id)
         return (jobs, RenderMemory(shared: shared, plans: Dictionary(zip(ids, inputs), uniquingKeysWith: { first, _ in first }),
-                                   fragments: Dictionary(zip(ids, fragments), uniquingKeysWith: { first, _ in first })))
+                                   fragments: Dictionary(zip(ids, fragments), uniquingKeysWith: { first, _ in first }),
+                                   searchChunks: search.chunks))
     }
 }

@@ -12,7 +12,7 @@ enum TemplateCheck {
     static func samples(_ content: Content, context: SiteContext, methodology: String) -> [(template: String, view: Any)] {
         var samples: [(String, Any)] = [("home", context.homeView()), ("units", context.unitsView()), ("roadmap", context.roadmapView()),
                                         ("search", context.searchView()), ("methodology", context.methodologyView(text: methodology)),
-                                        ("404", context.notFoundView())]
+                                        ("404", context.notFoundView()), ("plans", context.plansIndexView(page: 1))]
         for plan in content.plans.prefix(perKind) {
             samples += [("plan", context.planView(plan)), ("tasks", context.taskLedgerView(plan))] as [(String, Any)]
             samples += plan.indicators.prefix(perKind).map { ("indicator", context.indicatorView($0, plan: plan)) as (String, Any) }

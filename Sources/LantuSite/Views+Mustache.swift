@@ -207,8 +207,70 @@ extension HomeView: MustacheParent {
         switch name {
         case "chrome": return self.chrome
         case "plans": return self.plans
+        case "overview": return self.overview
         case "flagged": return self.flagged
+        case "flaggedMore": return self.flaggedMore
         case "reports": return self.reports
+        case "pages": return self.pages
+        default: return nil
+        }
+    }
+}
+
+extension HomeView.PageLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        default: return nil
+        }
+    }
+}
+
+extension HomeView.Overview: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "planCount": return self.planCount
+        case "plansHref": return self.plansHref
+        case "summary": return self.summary
+        case "parents": return self.parents
+        case "parentsMore": return self.parentsMore
+        default: return nil
+        }
+    }
+}
+
+extension HomeView.ParentRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        case "planCount": return self.planCount
+        case "statusBar": return self.statusBar
+        case "statusCounts": return self.statusCounts
+        default: return nil
+        }
+    }
+}
+
+extension PlansIndexView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": return self.chrome
+        case "position": return self.position
+        case "plans": return self.plans
+        case "pages": return self.pages
+        default: return nil
+        }
+    }
+}
+
+extension PlansIndexView.PageLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": return self.label
+        case "href": return self.href
+        case "current": return self.current
         default: return nil
         }
     }

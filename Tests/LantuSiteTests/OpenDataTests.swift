@@ -18,6 +18,26 @@ import Testing
         if case .array(let plans)? = json["plans"] { #expect(plans.first?["indicators"]?.count == 21) }
     }
 
+    /// `data/plans/<id>.json` is the plan's object of `site.json`, byte for byte, and so
+    /// matches the schema's plan.
+    @Test func eachPlanHasItsOwnFileBesideSiteJSON() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        build(Paths.exampleContent, into: output)
+        let site = try Data(contentsOf: output.appendingPathComponent("data/site.json"))
+        let schema = try JSONValue.read(Self.schema)
+        for id in ["tj-edu", "tjutc"] {
+            let file = output.appendingPathComponent("data/plans/\(id).json")
+            let plan = try Data(contentsOf: file)
+            #expect(site.range(of: Data("\"plans\":[".utf8) + plan) != nil || site.range(of: Data(",".utf8) + plan + Data(",".utf8)) != nil
+                    || site.range(of: Data(",".utf8) + plan + Data("]".utf8)) != nil, "\(id) is not in site.json as written")
+            var problems: [String] = []
+            SchemaCheck.validate(try JSONValue.read(file), against: try #require(schema["$defs"]?["plan"]), root: schema, at: "$", problems: &problems)
+            #expect(problems.isEmpty, "\(problems.prefix(10))")
+            #expect(try JSONValue.read(file)["id"] == .string(id))
+        }
+    }
+
     @Test func eachMeasuredValueInSiteJSONSaysItsChangeAndWhetherItIsForTheBetter() throws {
         let output = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
@@ -62,7 +82,7 @@ import Testing
 }
 
 /// A JSON value that keeps booleans apart from numbers, which JSONSerialization blurs on Linux.
-indirect enum JSONValue: Decodable {
+indirect enum JSONValue: Decodable, Equatable {
     case bool(Bool), integer(Int), number(Double), string(String), array([JSONValue]), object([String: JSONValue]), null
 
     init(from decoder: Decoder) throws {
@@ -92,9 +112,18 @@ indirect enum JSONValue: Decodable {
 }
 
 /// The part of JSON Schema that `docs/site.schema.json` uses: type (one or a list), enum, required,
-/// properties, additionalProperties and items.
+/// properties, additionalProperties, items and `$ref` to its own `$defs`.
 enum SchemaCheck {
-    static func validate(_ value: JSONValue, against schema: JSONValue, at path: String, problems: inout [String]) {
+    static func validate(_ value: JSONValue, against schema: JSONValue, root: JSONValue? = nil, at path: String, problems: inout [String]) {
+        let root = root ?? schema
+        if case .string(let reference)? = schema["$ref"] {
+            guard reference.hasPrefix("#/$defs/"), let target = root["$defs"]?[String(reference.dropFirst(8))] else {
+                problems.append("\(path): unknown $ref \(reference)")
+                return
+            }
+            validate(value, against: target, root: root, at: path, problems: &problems)
+            return
+        }
         if case .string(let type)? = schema["type"], !matches(value, type) {
             problems.append("\(path): expected \(type)")
             return
@@ -116,7 +145,7 @@ enum SchemaCheck {
             }
             for (key, member) in object.sorted(by: { $0.key < $1.key }) {
                 if let rule = schema["properties"]?[key] {
-                    validate(member, against: rule, at: "\(path).\(key)", problems: &problems)
+                    validate(member, against: rule, root: root, at: "\(path).\(key)", problems: &problems)
                 } else if case .bool(false)? = schema["additionalProperties"] {
                     problems.append("\(path): unexpected key \(key)")
                 }
@@ -124,7 +153,7 @@ enum SchemaCheck {
         }
         if case .array(let items) = value, let rule = schema["items"] {
             for (index, item) in items.enumerated() {
-                validate(item, against: rule, at: "\(path)[\(index)]", problems: &problems)
+                validate(item, against: rule, root: root, at: "\(path)[\(index)]", problems: &problems)
             }
         }
     }

@@ -24,7 +24,7 @@ import LantuSite
         let plan = String(decoding: files["plans/evil/index.html"] ?? Data(), as: UTF8.self)
         #expect(plan.contains("&quot;&gt;&lt;script&gt;alert(&#39;plan&#39;)&lt;/script&gt;"))
         #expect(plan.contains("<!-- raw HTML omitted -->"))
-        let index = String(decoding: files["data/search-index.js"] ?? Data(), as: UTF8.self)
+        let index = files.filter { $0.key.hasPrefix("data/search/") }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
         #expect(index.contains("alert") && !index.contains("<") && !index.contains(">\""))
         let json = String(decoding: files["data/site.json"] ?? Data(), as: UTF8.self)
         #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil)
