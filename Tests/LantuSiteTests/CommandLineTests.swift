@@ -3,29 +3,12 @@ import Testing
 
 /// Runs the built `lantu` executable the way a user does and checks what they see.
 @Suite struct CommandLineTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
     /// The executable sits next to the test bundle in SwiftPM's build folder.
     static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("lantu")
 
-    func lantu(_ arguments: [String]) throws -> Run {
+    func lantu(_ arguments: [String]) throws -> ProgramRun {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build lantu first: swift build --build-tests")
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return try ProgramRun.run(arguments)
     }
 
     @Test func buildsAndSaysWhatItWrote() throws {

@@ -5,28 +5,9 @@ import Testing
 
 /// Which language lantu speaks: `--lang`, then the site's `language:`, then `LANG`, then zh-CN.
 @Suite struct LanguageTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
     /// Runs lantu in `folder` with only `environment` set, as a fresh terminal would.
-    func lantu(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = CommandLineTests.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    func lantu(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> ProgramRun {
+        try ProgramRun.run(arguments, in: folder, environment: environment)
     }
 
     @Test func withNoSiteLangDecidesAndLangOptionWins() throws {

@@ -4,27 +4,8 @@ import Testing
 
 /// A planning office starts with the `lantu` binary alone: `lantu init`, then `lantu build`.
 @Suite struct StarterTests {
-    struct Run {
-        let status: Int32
-        let output: String
-    }
-
-    /// Runs `executable` in `folder`, its output captured through a file (see OutputFolderTests).
-    func run(_ executable: URL, _ arguments: [String], in folder: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("lantu-run-\(UUID().uuidString).txt")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return Run(status: process.terminationStatus, output: try String(contentsOf: log, encoding: .utf8))
+    func run(_ executable: URL, _ arguments: [String], in folder: URL) throws -> ProgramRun {
+        try ProgramRun.run(arguments, executable: executable, in: folder)
     }
 
     @Test func theBinaryAloneStartsASiteThatBuildsCleanly() throws {
