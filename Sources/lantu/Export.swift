@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import LantuDiagnostics
+import LantuModel
+import LantuOffice
+
+/// `lantu export`: the content as documents to send on (SPEC §5).
+struct Export: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: text(Localized(zh: "把内容导出为可以报送的文件。", tw: "把內容匯出為可以報送的檔案。", en: "Export the content as documents to send on.")),
+            subcommands: [Docx.self]
+        )
+    }
+}
+
+/// `lantu export docx --report ID`: a report as a Word document in the official layout.
+struct Docx: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: text(Localized(zh: "把一份报告导出为公文格式的 Word 文档（.docx）。", tw: "把一份報告匯出為公文格式的 Word 文件（.docx）。",
+                                     en: "Export a report as a Word document (.docx) in the official-document layout.")),
+            discussion: text(Localized(
+                zh: "按 GB/T 9704 排版：A4 纸，仿宋_GB2312 三号正文，黑体、楷体标题（带大纲级别，Word 的导航窗格和目录可用），页脚 “— 1 —” 式页码。报告正文照原样排出，指标表列出基期值、最新值、目标值、变化和状态（用文字，不只靠颜色），任务表列出状态和进度，文末列出与上一份报告相比状态变化的指标。内容相同，生成的文件逐字节相同。",
+                tw: "依 GB/T 9704 排版：A4 紙，仿宋_GB2312 三號正文，黑體、楷體標題（帶大綱階層，Word 的導覽窗格和目錄可用），頁尾「— 1 —」式頁碼。報告正文照原樣排出，指標表列出基期值、最新值、目標值、變化和狀態（用文字，不只靠顏色），任務表列出狀態和進度，文末列出與上一份報告相比狀態變化的指標。內容相同，產生的檔案逐位元組相同。",
+                en: "Laid out as GB/T 9704 asks: A4, body in 仿宋_GB2312 16 pt, headings in 黑体 and 楷体 with outline levels (Word's navigation pane and table of contents work), `— 1 —` page numbers. The report's text comes as written; its indicator table gives baseline, latest value, target, change and status in words (not colour alone), its task table status and progress, and the end lists the indicators whose status changed since the previous report. The same content gives the same bytes."))
+        )
+    }
+
+    @Option(help: ArgumentHelp(text(Localized(zh: "内容文件夹。", tw: "內容資料夾。", en: "The content folder."))))
+    var content = "content"
+
+    @Option(help: ArgumentHelp(text(Localized(zh: "要导出的报告的编号（reports/ 下的文件名，不带 .md），如 2023。", tw: "要匯出的報告的編號（reports/ 下的檔名，不帶 .md），如 2023。",
+                                              en: "The id of the report to export (its file name under reports/ without .md), e.g. 2023."))))
+    var report: String
+
+    @Option(help: ArgumentHelp(text(Localized(zh: "写到哪个文件（默认：报告编号.docx）。", tw: "寫到哪個檔案（預設：報告編號.docx）。",
+                                              en: "The file to write (default: the report's id.docx)."))))
+    var output: String?
+
+    @OptionGroup var lang: LanguageOption
+
+    func run() throws {
+        let loaded = ContentLoader.load(directory: content, language: lang.choice)
+        let language = loaded.language
+        let errors = loaded.diagnostics.errors
+        guard let site = loaded.content, errors.isEmpty else {
+            FileHandle.standardError.write(Data(DiagnosticPrinter.text(errors, in: language).utf8))
+            let count = DiagnosticPrinter.summary(errors, in: language)
+            printError(Localized(zh: "没有导出文档：\(count)", tw: "沒有匯出文件：\(count)", en: "document not exported: \(count)").text(in: language))
+            throw ExitCode(1)
+        }
+        guard let found = site.reports.first(where: { $0.id == report }) else {
+            let known = site.reports.map(\.id).joined(separator: ", ")
+            throw ValidationError(Localized(zh: "没有编号为“\(report)”的报告（有：\(known)）", tw: "沒有編號為「\(report)」的報告（有：\(known)）",
+                                            en: "no report has the id \"\(report)\" (there are: \(known))").text(in: language))
+        }
+        let path = output ?? "\(found.id).docx"
+        let data = DocumentWriter.write(ReportDocument.document(found, content: site))
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        print(Localized(zh: "已把报告《\(found.title)》导出为 \(path)", tw: "已把報告《\(found.title)》匯出為 \(path)",
+                        en: "exported the report \(found.title) as \(path)").text(in: language))
+    }
+}
