@@ -17,6 +17,8 @@ public enum DocumentBlock: Sendable, Equatable {
     case heading(level: Int, text: String)
     case paragraph([TextRun], style: ParagraphStyle)
     case table(DocumentTable)
+    /// A 专栏 feature box: a framed box with its title centred in 黑体 above its text.
+    case box(title: String, blocks: [DocumentBlock])
 }
 
 public enum ParagraphStyle: String, Sendable, Equatable {

@@ -130,6 +130,10 @@ private extension DocumentWriter {
                 run: "<w:b/><w:bCs/>")
         + style("TableText", name: "表格文字", paragraph: "<w:snapToGrid w:val=\"0\"/><w:jc w:val=\"center\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"320\" w:lineRule=\"atLeast\"/>",
                 run: "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
+        + style("BoxTitle", name: "专栏标题", paragraph: "<w:keepNext/><w:snapToGrid w:val=\"0\"/><w:jc w:val=\"center\"/><w:spacing w:before=\"60\" w:after=\"60\" w:line=\"440\" w:lineRule=\"exact\"/>",
+                run: Font.fonts(eastAsia: Font.heading1) + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
+        + style("BoxText", name: "专栏文字", paragraph: "<w:snapToGrid w:val=\"0\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"440\" w:lineRule=\"exact\"/>",
+                run: "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
         + style("Footer", name: "footer", paragraph: "<w:snapToGrid w:val=\"0\"/><w:jc w:val=\"center\"/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>",
                 run: Font.fonts(eastAsia: "宋体") + "<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>")
         + "</w:styles>"
@@ -154,19 +158,42 @@ private extension DocumentWriter {
         out += paragraph("Title", [TextRun(document.title)])
         for line in document.subtitle { out += paragraph("Subtitle", [TextRun(line)]) }
         if !document.subtitle.isEmpty || !document.blocks.isEmpty { out += paragraph("Body", []) }
-        for block in document.blocks {
-            switch block {
-            case .heading(let level, let text): out += paragraph("Heading\(min(level, 3))", [TextRun(text)])
-            case .paragraph(let runs, let style): out += paragraph(style.rawValue, runs)
-            case .table(let table): out += self.table(table)
-            }
-        }
+        out += blocks(document.blocks, width: textWidth, inBox: false)
         // A4 in twips, margins 37/35/28/26 mm, the footer 7 mm below the text as the standard's
         // page numbers sit.
         out += "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
             + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\" w:header=\"851\" w:footer=\"1587\" w:gutter=\"0\"/>"
             + "<w:cols w:space=\"425\"/><w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"0\"/></w:sectPr>"
         return out + "</w:body></w:document>"
+    }
+
+    /// Blocks inside the width given; in a box, text is smaller and not indented.
+    static func blocks(_ blocks: [DocumentBlock], width: Int, inBox: Bool) -> String {
+        var out = ""
+        for block in blocks {
+            switch block {
+            case .heading(let level, let text): out += paragraph(inBox ? "BoxTitle" : "Heading\(min(level, 3))", [TextRun(text)])
+            case .paragraph(let runs, let style): out += paragraph(inBox ? "BoxText" : style.rawValue, runs)
+            case .table(let table): out += self.table(table, width: width)
+            case .box(let title, let inner): out += box(title, inner, width: width)
+            }
+        }
+        return out
+    }
+
+    /// A one-cell framed table, as Chinese plans print their 专栏.
+    static func box(_ title: String, _ inner: [DocumentBlock], width: Int) -> String {
+        let border = "w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\""
+        let content = width - 240
+        return "<w:tbl><w:tblPr><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblBorders>"
+            + ["top", "left", "bottom", "right"].map { "<w:\($0) \(border)/>" }.joined()
+            + "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"85\" w:type=\"dxa\"/><w:left w:w=\"120\" w:type=\"dxa\"/>"
+            + "<w:bottom w:w=\"85\" w:type=\"dxa\"/><w:right w:w=\"120\" w:type=\"dxa\"/></w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr>"
+            + "<w:tblGrid><w:gridCol w:w=\"\(width)\"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
+            + paragraph("BoxTitle", [TextRun(title)]) + blocks(inner, width: content, inBox: true)
+            // A cell must end with a paragraph, also after a nested table.
+            + (inner.last.map { if case .paragraph = $0 { return false } else { return true } } == true ? paragraph("BoxText", []) : "")
+            + "</w:tc></w:tr></w:tbl>" + paragraph("Note", [])
     }
 
     /// `leftAligned` for a table's first column, where names read better from the left.
@@ -189,7 +216,7 @@ private extension DocumentWriter {
 
     /// A bordered table across the text width: a grid Word needs to open it without repair,
     /// every cell's width, the header row bold and repeated on each page.
-    static func table(_ table: DocumentTable) -> String {
+    static func table(_ table: DocumentTable, width textWidth: Int) -> String {
         let count = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
         let weights = (0..<count).map { $0 < table.widths.count ? max(1, table.widths[$0]) : 1 }
         let total = weights.reduce(0, +)

@@ -14,7 +14,8 @@ struct Export: ParsableCommand {
     }
 }
 
-/// `lantu export docx --report ID`: a report as a Word document in the official layout.
+/// `lantu export docx --report ID | --plan ID`: a report or the whole plan as a Word document
+/// in the official layout.
 struct Docx: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -31,14 +32,25 @@ struct Docx: ParsableCommand {
     var content = "content"
 
     @Option(help: ArgumentHelp(text(Localized(zh: "要导出的报告的编号（reports/ 下的文件名，不带 .md），如 2023。", tw: "要匯出的報告的編號（reports/ 下的檔名，不帶 .md），如 2023。",
-                                              en: "The id of the report to export (its file name under reports/ without .md), e.g. 2023."))))
-    var report: String
+                                              en: "The id of a report to export (its file name under reports/ without .md), e.g. 2023."))))
+    var report: String?
 
-    @Option(help: ArgumentHelp(text(Localized(zh: "写到哪个文件（默认：报告编号.docx）。", tw: "寫到哪個檔案（預設：報告編號.docx）。",
-                                              en: "The file to write (default: the report's id.docx)."))))
+    @Option(help: ArgumentHelp(text(Localized(zh: "要导出的规划的编号（plans/ 下的文件名，不带 .md），如 tjutc。", tw: "要匯出的規劃的編號（plans/ 下的檔名，不帶 .md），如 tjutc。",
+                                              en: "The id of a plan to export whole (its file name under plans/ without .md), e.g. tjutc."))))
+    var plan: String?
+
+    @Option(help: ArgumentHelp(text(Localized(zh: "写到哪个文件（默认：报告或规划的编号.docx）。", tw: "寫到哪個檔案（預設：報告或規劃的編號.docx）。",
+                                              en: "The file to write (default: the report's or plan's id.docx)."))))
     var output: String?
 
     @OptionGroup var lang: LanguageOption
+
+    func validate() throws {
+        guard (report == nil) != (plan == nil) else {
+            throw ValidationError(Localized(zh: "请用 --report 或 --plan 指定要导出哪一份（只选一个）", tw: "請用 --report 或 --plan 指定要匯出哪一份（只選一個）",
+                                            en: "say what to export with --report or --plan (one of them)").text(in: lang.resolved(content: content)))
+        }
+    }
 
     func run() throws {
         let loaded = ContentLoader.load(directory: content, language: lang.choice)
@@ -50,15 +62,27 @@ struct Docx: ParsableCommand {
             printError(Localized(zh: "没有导出文档：\(count)", tw: "沒有匯出文件：\(count)", en: "document not exported: \(count)").text(in: language))
             throw ExitCode(1)
         }
-        guard let found = site.reports.first(where: { $0.id == report }) else {
-            let known = site.reports.map(\.id).joined(separator: ", ")
-            throw ValidationError(Localized(zh: "没有编号为“\(report)”的报告（有：\(known)）", tw: "沒有編號為「\(report)」的報告（有：\(known)）",
-                                            en: "no report has the id \"\(report)\" (there are: \(known))").text(in: language))
+        let (id, document, done): (String, WordDocument, Localized)
+        if let report {
+            guard let found = site.reports.first(where: { $0.id == report }) else {
+                let known = site.reports.map(\.id).joined(separator: ", ")
+                throw ValidationError(Localized(zh: "没有编号为“\(report)”的报告（有：\(known)）", tw: "沒有編號為「\(report)」的報告（有：\(known)）",
+                                                en: "no report has the id \"\(report)\" (there are: \(known))").text(in: language))
+            }
+            (id, document) = (found.id, ReportDocument.document(found, content: site))
+            done = Localized(zh: "已把报告《\(found.title)》导出为 ", tw: "已把報告《\(found.title)》匯出為 ", en: "exported the report \(found.title) as ")
+        } else {
+            let plan = plan ?? ""
+            guard let found = site.plans.first(where: { $0.id == plan }) else {
+                let known = site.plans.map(\.id).joined(separator: ", ")
+                throw ValidationError(Localized(zh: "没有编号为“\(plan)”的规划（有：\(known)）", tw: "沒有編號為「\(plan)」的規劃（有：\(known)）",
+                                                en: "no plan has the id \"\(plan)\" (there are: \(known))").text(in: language))
+            }
+            (id, document) = (found.id, PlanDocument.document(found, content: site))
+            done = Localized(zh: "已把规划《\(found.title)》导出为 ", tw: "已把規劃《\(found.title)》匯出為 ", en: "exported the plan \(found.title) as ")
         }
-        let path = output ?? "\(found.id).docx"
-        let data = DocumentWriter.write(ReportDocument.document(found, content: site))
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        print(Localized(zh: "已把报告《\(found.title)》导出为 \(path)", tw: "已把報告《\(found.title)》匯出為 \(path)",
-                        en: "exported the report \(found.title) as \(path)").text(in: language))
+        let path = output ?? "\(id).docx"
+        try DocumentWriter.write(document).write(to: URL(fileURLWithPath: path), options: .atomic)
+        print(done.text(in: language) + path)
     }
 }

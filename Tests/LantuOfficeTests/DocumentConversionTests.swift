@@ -43,6 +43,30 @@ struct DocumentConversionTests {
         #expect(styles.contains { $0.hasPrefix("table\t19\t6\t指标|基期值（2020年）|2023年|目标值（2025年）|变化|状态") })
     }
 
+    @Test func anExportedPlanConvertsToAPDFWithItsChaptersAndIndicatorTable() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("lantu-docx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let file = work.appendingPathComponent("tjutc.docx").path
+        let export = try OfficeTools.run(OfficeTools.lantu, ["export", "docx", "--content", Paths.exampleContent, "--plan", "tjutc", "--output", file])
+        #expect(export.status == 0, "\(export.errors)")
+        let profile = "file://" + work.appendingPathComponent("profile").path
+        let convert = try OfficeTools.run(OfficeTools.soffice, ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
+                                                                "--outdir", work.path, file])
+        #expect(convert.status == 0, "\(convert.errors)")
+        let text = try OfficeTools.run(DocumentTools.pdftotext, ["-layout", work.appendingPathComponent("tjutc.pdf").path, "-"])
+        let flat = text.output.filter { !$0.isWhitespace }
+        for line in ["天津职业技术师范大学“十四五”事业发展规划", "一、发展形势", "二、发展目标", "（一）思政工作质量提升工程", "四、保障措施",
+                     "研究生在校生规模", "进展顺利", "牵头单位：党委宣传部"] {
+            #expect(flat.contains(line), "\(line) is missing from the PDF")
+        }
+        let read = try OfficeTools.run(OfficeTools.python, ["-c", Self.readScript, file])
+        #expect(read.status == 0, "\(read.errors)")
+        let styles = read.output.split(separator: "\n").map(String.init)
+        #expect(styles.contains("Heading 1\t一、发展形势") && styles.contains("Heading 2\t（一）思政工作质量提升工程"))
+        #expect(styles.contains { $0.hasPrefix("table\t9\t6\t指标|基期值（2020年）|目标值（2025年）|最新值|属性|状态") })
+    }
+
     /// Prints each heading's style and text and each table's size and header row.
     static let readScript = #"""
     import sys, docx

@@ -116,4 +116,35 @@ struct DocumentTests {
         #expect(Self.allText(body).components(separatedBy: "<w:p>&amp; ]]> \"'").count - 1 == 7)
         #expect(try Self.part(data, "docProps/core.xml").element("title")?.text == "<w:p>&amp; ]]> \"'")
     }
+
+    @Test func aPlanKeepsItsHeadingsBoxesAndTasksAndGivesEachIndicatorItsStatus() throws {
+        let plan = Example.content.plans.first { $0.id == "tj-edu" }!
+        let document = PlanDocument.document(plan, content: Example.content)
+        let headings = document.blocks.compactMap { block -> (Int, String)? in
+            if case .heading(let level, let text) = block { return (level, text) }
+            return nil
+        }
+        #expect(headings.count == plan.allSections.count)
+        #expect(headings.first.map { $0.0 } == 1)
+        let boxes = document.blocks.compactMap { block -> String? in
+            if case .box(let title, _) = block { return title }
+            return nil
+        }
+        #expect(boxes.count == plan.featureBoxes.count && boxes.first == "专栏1 学校思政创新工程")
+        let table = try #require(document.blocks.lazy.compactMap { block -> DocumentTable? in
+            if case .table(let table) = block, table.header.last == "状态" { return table }
+            return nil
+        }.first)
+        #expect(table.header == ["指标", "基期值（2020年）", "目标值（2025年）", "最新值", "属性", "状态"])
+        let words = Set(IndicatorStatus.allCases.map(StatusWords.word))
+        #expect(table.rows.allSatisfy { words.contains($0[5]) })
+        // Each task says who leads it and where it stands, as the site does beside it.
+        #expect(document.blocks.contains { block in
+            if case .paragraph(let runs, .note) = block { return runs.map(\.text).joined().hasPrefix("牵头单位：") && runs.map(\.text).joined().contains("状态：") }
+            return false
+        })
+        let data = DocumentWriter.write(document)
+        #expect(data == DocumentWriter.write(PlanDocument.document(plan, content: Example.content)))
+        _ = try Self.part(data, "word/document.xml")
+    }
 }
