@@ -147,4 +147,37 @@ struct DocumentTests {
         #expect(data == DocumentWriter.write(PlanDocument.document(plan, content: Example.content)))
         _ = try Self.part(data, "word/document.xml")
     }
+
+    @Test func aUnitsLedgerPutsOverdueTasksAndFlaggedIndicatorsFirst() throws {
+        let content = Example.content
+        // The unit with the most led tasks, which in the example has overdue ones among them.
+        let unit = try #require(content.units.max { a, b in
+            content.plans.flatMap(\.tasks).filter { $0.lead.contains(a.id) }.count < content.plans.flatMap(\.tasks).filter { $0.lead.contains(b.id) }.count
+        })
+        let document = UnitDocument.document(unit, content: content)
+        #expect(document.title == "\(unit.name)规划实施台账")
+        let tables = document.blocks.compactMap { block -> DocumentTable? in
+            if case .table(let table) = block { return table }
+            return nil
+        }
+        let led = try #require(tables.first)
+        #expect(led.header == ["任务", "完成时限", "状态", "进度"])
+        let overdue = led.rows.map { $0[2].hasSuffix("（已超期）") }
+        #expect(overdue == overdue.sorted { $0 && !$1 })
+        let ledRows = document.blocks.prefix { $0 != .heading(level: 1, text: "二、配合任务") }.reduce(0) { count, block in
+            if case .table(let table) = block { return count + table.rows.count }
+            return count
+        }
+        #expect(ledRows == content.plans.flatMap(\.tasks).filter { $0.lead.contains(unit.id) }.count)
+        #expect(document.blocks.contains { block in
+            if case .heading(2, let text) = block { return text.hasPrefix("（一）") }
+            return false
+        })
+        #expect(document.blocks.contains(.heading(level: 1, text: "三、负责的指标")))
+        if let indicators = tables.first(where: { $0.header.contains("最新值") }) {
+            let flagged = indicators.rows.map { row in IndicatorStatus.allCases.contains { StatusWords.word($0) == row[5] && $0.needsAttention } }
+            #expect(flagged == flagged.sorted { $0 && !$1 })
+        }
+    }
 }
+
