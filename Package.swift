@@ -47,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "LantuOffice",
-            dependencies: ["LantuModel", "LantuDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["LantuModel", "LantuMarkdown", "LantuCharts", "LantuDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .executableTarget(
             name: "lantu",
