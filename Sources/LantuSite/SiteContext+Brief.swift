@@ -89,7 +89,7 @@ extension SiteContext {
         return changes == 0 ? fill("brief_changes_none", values) : fill("brief_changes", values, count: changes)
     }
 
-    /// Overdue tasks, and overdue milestones of tasks that are not themselves overdue, most overdue first.
+    /// Overdue tasks and overdue milestones (also of an overdue task: each is a promise missed), most overdue first.
     func overdueItems(_ plan: Plan, from route: Route) -> [BriefView.OverdueItem] {
         var items: [(due: PlanDate, item: BriefView.OverdueItem)] = []
         for task in plan.tasks {
