@@ -101,7 +101,7 @@ extension SiteContext {
             for milestone in task.milestones where milestone.isOverdue(asOf: content.asOf) {
                 guard let due = milestone.date else { continue }
                 items.append((due, .init(title: milestone.text, href: href, taskTitle: task.title, kindLabel: t("brief_kind_milestone"),
-                                         due: milestone.dateText ?? date(due) ?? "", lead: lead)))
+                                         due: date(due) ?? "", lead: lead)))
             }
         }
         // A stable sort: equal dates keep the plan's order.

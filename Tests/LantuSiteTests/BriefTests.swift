@@ -90,6 +90,9 @@ import Testing
         #expect(english.fill("brief_tasks", ["n": "1", "counts": "1 done"], count: 1) == "Of its 1 task, 1 done.")
         #expect(english.fill("brief_binding", ["n": "3", "k": "2"], count: 2) == "2 of the 3 binding indicators need attention.")
         #expect(english.list(["a", "b", "c"]) == "a, b and c")
+        // A milestone's date is in the site's language, not as the plan wrote it.
+        let utc = english.briefView(try #require(english.plans["tjutc"]))
+        #expect(utc.overdue.map(\.due) == ["end of 2023"])
         let (chinese, _) = try context(.simplifiedChinese)
         #expect(chinese.fill("brief_tasks", ["n": "1", "counts": "1项已完成"], count: 1) == "1项重点任务中，1项已完成。")
         #expect(chinese.list(["甲", "乙", "丙"]) == "甲，乙，丙")
