@@ -35,7 +35,7 @@ import Testing
         (.english, [
             "tj-edu": ["The plan runs from 2021 to 2025; by 2024-03-31, 65% of its time has passed.",
                        "Of its 21 indicators, 8 achieved, 6 on track, 3 behind, 2 off track, 1 regressing and 1 without data.",
-                       "1 of the 2 binding indicators needs attention.",
+                       "Binding indicators needing attention: 1 of 2.",
                        "Of its 45 tasks, 1 done, 3 in progress on time, 1 delayed and 40 not reported.",
                        "Of 12 milestones, 6 done and 6 not yet due."],
             "tjutc": ["The plan runs from 2021 to 2025; by 2024-03-31, 65% of its time has passed.",
@@ -85,10 +85,25 @@ import Testing
         #expect(brief.statusChanges.map(\.name) == context.reportView(reports[reports.count - 1]).statusChanges.map(\.name))
     }
 
+    @Test func anEnglishSiteBriefsInEnglishWithTheMostOverdueFirst() throws {
+        let content = try #require(ContentLoader.load(directory: Paths.fixture("english")).content)
+        let theme = try #require(Theme.load(overlay: Paths.templates, language: content.site.language).theme)
+        let context = SiteContext(content: content, strings: theme.strings)
+        let brief = context.briefView(try #require(content.plans.first))
+        #expect(brief.sentences == ["The plan runs from 2021 to 2025; by 2024-02-01, 63% of its time has passed.",
+                                    "Of its 3 indicators, 1 on track and 2 behind.",
+                                    "Binding indicators needing attention: 1 of 1.",
+                                    "Of its 3 tasks, 2 in progress on time and 1 overdue.",
+                                    "Of 2 milestones, 1 done and 1 overdue."])
+        #expect(brief.overdue.map(\.kindLabel) == ["Task", "Milestone"] && brief.overdue.map(\.due) == ["2023-06", "2023-06"])
+        #expect(brief.changesSentence == "Since the previous report, “Progress report 2022” (2023-01-20), 2 indicators changed status:")
+        #expect(brief.statusChanges.map(\.name) == ["Research income", "Smart classrooms"])
+    }
+
     @Test func englishCountsOfOneAndListsReadAsEnglish() throws {
         let (english, _) = try context(.english)
         #expect(english.fill("brief_tasks", ["n": "1", "counts": "1 done"], count: 1) == "Of its 1 task, 1 done.")
-        #expect(english.fill("brief_binding", ["n": "3", "k": "2"], count: 2) == "2 of the 3 binding indicators need attention.")
+        #expect(english.fill("brief_binding_clear", ["n": "1"], count: 1) == "The one binding indicator is not behind, off track, regressing or not met.")
         #expect(english.list(["a", "b", "c"]) == "a, b and c")
         // A milestone's date is in the site's language, not as the plan wrote it.
         let utc = english.briefView(try #require(english.plans["tjutc"]))
