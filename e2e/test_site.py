@@ -122,11 +122,37 @@ def test_the_plan_prints_without_navigation(base_url):
     assert "跳到正文" not in text and "关于本站" not in text
 
 
+@pytest.mark.parametrize("plan", ["tj-edu", "tjutc"])
+def test_the_brief_prints_on_one_or_two_a4_pages(base_url, plan, screenshots):
+    """A leader's brief is read on paper: at most two A4 pages, with its sentences and without the site's navigation."""
+    pdf = os.path.join(os.environ.get("E2E_WORK", "/tmp"), f"brief-{plan}.pdf")
+    subprocess.run(["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={pdf}", "--no-pdf-header-footer",
+                    base_url + f"plans/{plan}/brief.html"], check=True, capture_output=True, timeout=120)
+    info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    assert 1 <= pages <= 2, f"{plan}: the brief prints on {pages} pages"
+    assert re.search(r"^Page size:.*\(A4\)", info, re.M), info
+    text = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True, text=True).stdout
+    assert "项指标中" in text and "重点任务中" in text and "与上一份报告相比" in text
+    assert "跳到正文" not in text and "关于本站" not in text
+    subprocess.run(["pdftoppm", "-r", "50", "-png", pdf, os.path.join(screenshots, f"brief-{plan}-print")], check=True)
+
+
+def test_the_brief_is_linked_from_the_plan_and_home_pages(base_url, driver):
+    driver.get(base_url + "index.html")
+    driver.find_element(By.CSS_SELECTOR, "a[href='plans/tj-edu/brief.html']").click()
+    assert driver.current_url.endswith("/plans/tj-edu/brief.html")
+    driver.get(base_url + "plans/tjutc/index.html")
+    driver.find_element(By.CSS_SELECTOR, ".brief-link a").click()
+    assert "执行情况简报" in driver.find_element(By.TAG_NAME, "h1").text
+
+
 def test_screenshots(base_url, driver, screenshots):
     """Written for a person to look at: home, plan, indicator, unit, roadmap and search."""
     pages = {"home": "index.html", "plan": "plans/tj-edu/index.html", "indicator": "plans/tj-edu/indicators/tj-edu-6.html",
              "unit": "units/shi-jiao-wei-ji-chu-jiao-yu-chu/index.html", "roadmap": "roadmap.html",
-             "search": "search.html?q=" + urllib.parse.quote("双带头人")}
+             "search": "search.html?q=" + urllib.parse.quote("双带头人"), "brief": "plans/tj-edu/brief.html",
+             "brief-tjutc": "plans/tjutc/brief.html"}
     for width in (1280, 375):
         driver.set_window_size(width, 1000)
         for name, page in pages.items():

@@ -6,6 +6,8 @@ struct HomeView {
     struct PlanCard {
         let title: String
         let href: String
+        /// The plan's one-page brief.
+        let briefHref: String
         let period: String
         let issuer: String?
         let parentTitle: String?

@@ -37,5 +37,6 @@ struct PlanPageView {
     let boxes: [PlanLink]
     let tasks: [TaskRowView]
     let tasksHref: String
+    let briefHref: String
     let reports: [ReportLink]
 }

@@ -5,6 +5,8 @@ public enum Route: Hashable, Sendable {
     case home
     case plan(String)
     case tasks(String)
+    /// The plan's one-page brief for leaders.
+    case brief(String)
     case indicator(plan: String, id: String)
     case units
     case unit(String)
@@ -38,6 +40,7 @@ extension Route {
         case .home: return "index.html"
         case .plan(let id): return "plans/\(id)/index.html"
         case .tasks(let id): return "plans/\(id)/tasks.html"
+        case .brief(let id): return "plans/\(id)/brief.html"
         case .indicator(let plan, let id): return "plans/\(plan)/indicators/\(id).html"
         case .units: return "units/index.html"
         case .unit(let id): return "units/\(id)/index.html"

@@ -39,7 +39,7 @@ extension SiteContext {
 
     private func planCard(_ plan: Plan, from route: Route) -> HomeView.PlanCard {
         HomeView.PlanCard(
-            title: plan.title, href: route.href(to: .plan(plan.id)), period: "\(plan.firstYear)–\(plan.lastYear)",
+            title: plan.title, href: route.href(to: .plan(plan.id)), briefHref: route.href(to: .brief(plan.id)), period: "\(plan.firstYear)–\(plan.lastYear)",
             issuer: plan.issuer, parentTitle: plan.parent.flatMap { plans[$0]?.title },
             indicatorCount: plan.indicators.count, taskCount: plan.tasks.count,
             summary: statusSummary(plan, from: route),
@@ -105,6 +105,7 @@ extension SiteContext {
             sections: plan.sections.map { section($0, plan: plan, from: route) },
             boxes: plan.featureBoxes.map { .init(title: $0.title, href: "#" + $0.anchor) },
             tasks: plan.tasks.map { taskRow($0, plan: plan, from: route) }, tasksHref: route.href(to: .tasks(plan.id)),
+            briefHref: route.href(to: .brief(plan.id)),
             reports: (reportsByPlan[plan.id] ?? []).reversed().map { reportLink($0, from: route) }
         )
     }

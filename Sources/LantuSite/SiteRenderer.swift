@@ -46,6 +46,7 @@ public enum SiteRenderer {
             unchanged = compared[index].0
             page(.plan(plan.id), "plan") { context.planView(plan) }
             page(.tasks(plan.id), "tasks") { context.taskLedgerView(plan) }
+            page(.brief(plan.id), "brief") { context.briefView(plan) }
             for indicator in plan.indicators {
                 page(.indicator(plan: plan.id, id: indicator.id), "indicator") { context.indicatorView(indicator, plan: plan) }
             }

@@ -14,7 +14,7 @@ enum TemplateCheck {
                                         ("search", context.searchView()), ("methodology", context.methodologyView(text: methodology)),
                                         ("404", context.notFoundView()), ("plans", context.plansIndexView(page: 1))]
         for plan in content.plans.prefix(perKind) {
-            samples += [("plan", context.planView(plan)), ("tasks", context.taskLedgerView(plan))] as [(String, Any)]
+            samples += [("plan", context.planView(plan)), ("tasks", context.taskLedgerView(plan)), ("brief", context.briefView(plan))] as [(String, Any)]
             samples += plan.indicators.prefix(perKind).map { ("indicator", context.indicatorView($0, plan: plan)) as (String, Any) }
         }
         samples += content.units.prefix(perKind).map { ("unit", context.unitView($0)) as (String, Any) }

@@ -19,7 +19,7 @@ public struct Theme: Sendable {
 
 extension Theme {
     /// Templates every build renders; a theme without one of them cannot build.
-    static let pageTemplates = ["home", "plans", "plan", "tasks", "indicator", "units", "unit", "report", "page", "roadmap", "search", "methodology", "404"]
+    static let pageTemplates = ["home", "plans", "plan", "tasks", "brief", "indicator", "units", "unit", "report", "page", "roadmap", "search", "methodology", "404"]
 
     /// Loads the built-in theme overlaid by `overlay` (a templates folder, or nil for the
     /// built-in theme alone) for `language`, collecting every problem instead of stopping at the
@@ -103,9 +103,21 @@ extension Theme {
            "source_plan", "attribute_expected", "attribute_binding", "chart_desc", "progress_desc",
            "date_year", "date_month", "date_day", "not_found_title", "status_line", "measured", "overridden",
            "override_explain", "stale_explain", "task_progress"]
+        + briefStrings
         + ["rule_", "rule_cagr_"].flatMap { prefix in
             ["met", "maintain", "on_track", "behind", "off_track", "regressing", "no_data"].map { prefix + $0 }
         }
+}
+
+extension Theme {
+    /// The brief's sentence templates and words, which its builder fills in.
+    static let briefStrings: [String] =
+        ["brief_title", "brief_overdue_more", "brief_list_separator", "brief_list_last", "brief_elapsed", "brief_indicators",
+         "brief_count_qualitative", "brief_binding", "brief_binding_clear", "brief_binding_no_data", "brief_tasks", "brief_milestones", "brief_kind_task",
+         "brief_kind_milestone", "brief_changes", "brief_changes_none", "brief_changes_single", "brief_changes_no_reports"]
+        + IndicatorStatus.allCases.map { "brief_count_" + $0.code.replacingOccurrences(of: "-", with: "_") }
+        + TaskState.allCases.map { "brief_task_" + $0.rawValue.replacingOccurrences(of: "-", with: "_") }
+        + ["done", "overdue", "pending"].map { "brief_milestone_" + $0 }
 }
 
 extension IndicatorStatus {

@@ -281,6 +281,7 @@ extension HomeView.PlanCard: MustacheParent {
         switch name {
         case "title": return self.title
         case "href": return self.href
+        case "briefHref": return self.briefHref
         case "period": return self.period
         case "issuer": return self.issuer
         case "parentTitle": return self.parentTitle
@@ -326,6 +327,7 @@ extension PlanPageView: MustacheParent {
         case "boxes": return self.boxes
         case "tasks": return self.tasks
         case "tasksHref": return self.tasksHref
+        case "briefHref": return self.briefHref
         case "reports": return self.reports
         default: return nil
         }
@@ -666,6 +668,58 @@ extension RoadmapView.PlanRoadmap: MustacheParent {
         case "href": return self.href
         case "gantt": return self.gantt
         case "tasks": return self.tasks
+        default: return nil
+        }
+    }
+}
+
+extension BriefView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": return self.chrome
+        case "title": return self.title
+        case "planHref": return self.planHref
+        case "tasksHref": return self.tasksHref
+        case "sentences": return self.sentences
+        case "bindingFlagged": return self.bindingFlagged
+        case "lagging": return self.lagging
+        case "overdue": return self.overdue
+        case "overdueMore": return self.overdueMore
+        case "changesSentence": return self.changesSentence
+        case "statusChanges": return self.statusChanges
+        case "latestReport": return self.latestReport
+        default: return nil
+        }
+    }
+}
+
+extension BriefView.IndicatorItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "href": return self.href
+        case "attributeLabel": return self.attributeLabel
+        case "statusCode": return self.statusCode
+        case "statusLabel": return self.statusLabel
+        case "latest": return self.latest
+        case "latestYear": return self.latestYear
+        case "target": return self.target
+        case "progressText": return self.progressText
+        case "owners": return self.owners
+        default: return nil
+        }
+    }
+}
+
+extension BriefView.OverdueItem: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        case "taskTitle": return self.taskTitle
+        case "kindLabel": return self.kindLabel
+        case "due": return self.due
+        case "lead": return self.lead
         default: return nil
         }
     }

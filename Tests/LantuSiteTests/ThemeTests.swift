@@ -10,7 +10,9 @@ import Yams
         let text = try String(contentsOf: folder.appendingPathComponent("strings/\(language).yml"), encoding: .utf8)
         let strings = try #require(try Yams.load(yaml: text) as? [String: String])
         let reference = try #require(try Yams.load(yaml: String(contentsOf: folder.appendingPathComponent("strings/zh-CN.yml"), encoding: .utf8)) as? [String: String])
-        #expect(Set(strings.keys) == Set(reference.keys))
+        // A language may add a form for a count of one (`brief_tasks_one`), which others do without.
+        let general = { (keys: Dictionary<String, String>.Keys) in Set(keys.filter { !$0.hasSuffix("_one") }) }
+        #expect(general(strings.keys) == general(reference.keys))
         let templates = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
         let regex = try NSRegularExpression(pattern: #"\bt\.([a-z_]+)"#)
         for name in templates {

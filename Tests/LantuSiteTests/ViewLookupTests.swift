@@ -14,7 +14,7 @@ import Testing
         let context = SiteContext(content: content, strings: try #require(theme).strings)
         var views: [Any] = [context.homeView(), context.unitsView(), context.roadmapView(), context.searchView(), context.notFoundView()]
         for plan in content.plans {
-            views += [context.planView(plan), context.taskLedgerView(plan)] as [Any]
+            views += [context.planView(plan), context.taskLedgerView(plan), context.briefView(plan)] as [Any]
             views += plan.indicators.prefix(3).map { context.indicatorView($0, plan: plan) } as [Any]
         }
         views += content.reports.map { context.reportView($0) } as [Any]
