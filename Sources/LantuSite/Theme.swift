@@ -39,7 +39,8 @@ extension Theme {
             problems.append(SiteError(SourceLocation(file: files.location(name + ".mustache")), .missingTemplate(name)))
         }
         let stringsFile = "strings/\(language.rawValue).yml"
-        let strings = readStrings(files.files[stringsFile], at: files.location(stringsFile), problems: &problems)
+        let strings = readStrings(files.files[stringsFile], at: files.location(stringsFile),
+                                  fallback: files.overlaid[stringsFile] == nil ? nil : ThemeFiles.builtIn[stringsFile], problems: &problems)
         let methodologyFile = "methodology/\(language.rawValue)\(method == .cagr ? "-cagr" : "").md"
         let methodology = files.files[methodologyFile].flatMap { String(data: $0, encoding: .utf8) } ?? ""
         if methodology.isEmpty {
@@ -205,7 +206,9 @@ private extension Theme {
         return 1
     }
 
-    static func readStrings(_ data: Data?, at file: String, problems: inout [SiteError]) -> [String: String] {
+    /// An overlaid strings file keeps the built-in file's (`fallback`) keys it does not give,
+    /// so a theme made for an older lantu still has every string a newer one needs.
+    static func readStrings(_ data: Data?, at file: String, fallback: Data? = nil, problems: inout [SiteError]) -> [String: String] {
         guard let text = data.flatMap({ String(data: $0, encoding: .utf8) }) else {
             problems.append(SiteError(SourceLocation(file: file), .noStrings))
             return [:]
@@ -219,9 +222,13 @@ private extension Theme {
             return [:]
         }
         problems += slips.map { SiteError($0.location, .yaml($0)) }
-        guard let strings = root?.scalarMapping else {
+        guard var strings = root?.scalarMapping else {
             problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .stringsNotMapping))
             return [:]
+        }
+        if let fallback {
+            var ignored: [SiteError] = []
+            strings.merge(readStrings(fallback, at: file, problems: &ignored)) { own, _ in own }
         }
         for key in requiredStrings where strings[key] == nil {
             problems.append(SiteError(SourceLocation(file: file, line: 1, column: 1), .missingString(key)))

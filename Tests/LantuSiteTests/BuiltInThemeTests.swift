@@ -55,6 +55,21 @@ import LantuDiagnostics
         }
     }
 
+    @Test func aStringsFileOfAnOlderThemeKeepsTheBuiltInStringsItLacks() throws {
+        let (folder, content) = try contentAlone()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let strings = folder.appendingPathComponent("templates/strings")
+        try FileManager.default.createDirectory(at: strings, withIntermediateDirectories: true)
+        // An office's own wording for one string, and none of the strings newer pages need.
+        try Data("nav_home: 首页（本校）\n".utf8).write(to: strings.appendingPathComponent("zh-CN.yml"))
+        let output = folder.appendingPathComponent("site")
+        let outcome = SiteBuild.run(.init(content: content, templates: nil, output: output.path))
+        #expect(!outcome.diagnostics.hasErrors, "\(outcome.diagnostics.errors)")
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("首页（本校）"))
+        #expect(home.contains("已达成"))
+    }
+
     @Test func aFileTheThemeDoesNotReadIsAWarningNotASilence() throws {
         let (folder, content) = try contentAlone()
         defer { try? FileManager.default.removeItem(at: folder) }

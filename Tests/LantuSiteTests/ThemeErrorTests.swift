@@ -35,15 +35,6 @@ import Testing
         #expect(messages.first?.contains("模板语法错误：") == true)
     }
 
-    @Test func aMissingUIStringIsNamed() throws {
-        let messages = try brokenTheme { theme in
-            let file = theme.appendingPathComponent("strings/zh-CN.yml")
-            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "status_achieved: 已达成\n", with: "")
-            try text.write(to: file, atomically: true, encoding: .utf8)
-        }
-        #expect(messages == ["zh-CN.yml:1: 缺少界面文字“status_achieved”"])
-    }
-
     @Test func anAliasBombInTheUIStringsIsRefused() throws {
         let bomb = (0..<9).map { level -> String in
             let name = "l\(level)"
