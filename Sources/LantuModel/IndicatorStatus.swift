@@ -21,7 +21,11 @@ extension IndicatorStatus {
         }
     }
 
-    /// Labels of SPEC §3 (Traditional forms fold into these) and the English ones, compared folded.
+    /// SPEC §3's Chinese label (已达成 …), which documents print as the status in words.
+    public var label: String { spellings[0] }
+
+    /// Labels of SPEC §3 (Traditional forms fold into these) and the English ones, compared folded;
+    /// the label comes first.
     private var spellings: [String] {
         switch self {
         case .achieved: return ["已达成", "达成"]

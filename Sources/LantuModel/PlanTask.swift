@@ -80,17 +80,29 @@ public enum TaskStatus: String, Sendable, Hashable, CaseIterable {
 }
 
 extension TaskStatus {
+    /// SPEC §2.3's Chinese label (未开始 …), which documents and forms use as the status in words.
+    public var label: String {
+        switch self {
+        case .notStarted: return "未开始"
+        case .inProgress: return "进行中"
+        case .done: return "已完成"
+        case .delayed: return "滞后"
+        case .paused: return "暂停"
+        case .notReported: return "未报告"
+        }
+    }
+
     /// Reads 未开始 / 进行中 / 已完成 / 滞后 / 暂停, their Traditional forms, or the English codes.
     public static func parse(_ text: String) -> TaskStatus? {
         let key = text.comparisonKey
-        if let status = TaskStatus(rawValue: key) { return status }
+        if let status = TaskStatus(rawValue: key) ?? allCases.first(where: { $0.label == key }) { return status }
         switch key {
-        case "未开始", "notstarted": return .notStarted
-        case "进行中", "inprogress", "推进中": return .inProgress
-        case "已完成", "完成": return .done
-        case "滞后", "延期": return .delayed
-        case "暂停", "已暂停": return .paused
-        case "未报告", "notreported": return .notReported
+        case "notstarted": return .notStarted
+        case "inprogress", "推进中": return .inProgress
+        case "完成": return .done
+        case "延期": return .delayed
+        case "已暂停": return .paused
+        case "notreported": return .notReported
         default: return nil
         }
     }

@@ -37,7 +37,7 @@ public enum FormWords {
     public static func yearHeader(_ year: Int) -> String { "\(year)年" }
 
     /// SPEC §2.3's task statuses, in the order a task goes through them.
-    public static let taskStatuses = ["未开始", "进行中", "已完成", "滞后", "暂停"]
+    public static let taskStatuses = TaskStatus.allCases.filter { $0 != .notReported }.map(\.label)
     public static let completions = ["已完成", "未完成"]
 
     /// A status word a unit may type instead of choosing (Traditional forms, 完成 …); nil when

@@ -40,7 +40,7 @@ public enum PlanDocument {
             if !task.lead.isEmpty { parts.append("牵头单位：" + units(task.lead)) }
             if !task.partners.isEmpty { parts.append("配合单位：" + units(task.partners)) }
             if let due = task.due { parts.append("完成时限：" + FormWords.date(due)) }
-            var status = "状态：" + StatusWords.word(task.status(asOf: asOf))
+            var status = "状态：" + task.status(asOf: asOf).label
             if let progress = task.progress { status += "（\(progress)%）" }
             parts.append(status)
             return [.paragraph([TextRun(parts.joined(separator: "；"))], style: .note)]
@@ -58,7 +58,7 @@ public enum PlanDocument {
             let target = (indicator.target?.raw ?? "—") + (targetYears.count == 1 || indicator.target == nil ? "" : "（\(indicator.targetYear)年）")
             let latest = indicator.latest.map { "\($0.value.raw)（\($0.year)年）" } ?? "—"
             let attribute = indicator.attribute.map { $0 == .binding ? "约束性" : "预期性" } ?? ""
-            return [name, baseline, target, latest, attribute, indicator.status.map(StatusWords.word) ?? "—"]
+            return [name, baseline, target, latest, attribute, indicator.status.map(\.label) ?? "—"]
         }
         return DocumentTable(header: header, rows: rows, widths: [7, 3, 3, 4, 3, 3])
     }

@@ -43,7 +43,7 @@ public enum ReportDocument {
                 let before = indicator(current.id, on: previous.date)?.status
                 let after = indicator(current.id, on: report.date)?.status
                 guard before != after else { return nil }
-                return [current.name, before.map(StatusWords.word) ?? "—", after.map(StatusWords.word) ?? "—"]
+                return [current.name, before.map(\.label) ?? "—", after.map(\.label) ?? "—"]
             }
             if changes.isEmpty {
                 blocks.append(.paragraph([TextRun("与上一份报告《\(previous.title)》相比，没有指标的状态发生变化。")], style: .body))
@@ -81,7 +81,7 @@ public enum ReportDocument {
             let target = indicator?.target.map { $0.raw + (targetYear == nil ? year(indicator?.targetYear) : "") } ?? "—"
             let change = indicator?.change(in: m.year).flatMap { changeWords($0, unit: indicator?.unit) } ?? "—"
             return [name, baseline, m.value.raw + (latestYear == nil ? year(m.year) : ""), target, change,
-                    indicator?.status.map(StatusWords.word) ?? "—"]
+                    indicator?.status.map(\.label) ?? "—"]
         }
         var blocks: [DocumentBlock] = [.table(DocumentTable(header: header, rows: cells, widths: [7, 3, 3, 3, 5, 4]))]
         let notes = rows.compactMap { m, indicator in m.note.map { "\(indicator?.name ?? m.indicatorID)：\($0)" } }
@@ -93,7 +93,7 @@ public enum ReportDocument {
 
     static func taskTable(_ rows: [(PlanTask, TaskUpdate)]) -> DocumentTable {
         DocumentTable(header: ["任务", "状态", "进度", "进展情况"], rows: rows.map { task, update in
-            [task.title, update.status.map(StatusWords.word) ?? "—", update.progress.map { "\($0)%" } ?? "—", update.note ?? ""]
+            [task.title, update.status.map(\.label) ?? "—", update.progress.map { "\($0)%" } ?? "—", update.note ?? ""]
         }, widths: [8, 2, 2, 6])
     }
 

@@ -38,7 +38,7 @@ public enum UnitDocument {
 
     static func taskTable(_ tasks: [PlanTask], asOf: PlanDate?) -> DocumentTable {
         DocumentTable(header: ["任务", "完成时限", "状态", "进度"], rows: tasks.map { task in
-            let status = StatusWords.word(task.status(asOf: asOf)) + (task.isOverdue(asOf: asOf) ? "（已超期）" : "")
+            let status = task.status(asOf: asOf).label + (task.isOverdue(asOf: asOf) ? "（已超期）" : "")
             return [task.title, task.due.map(FormWords.date) ?? "—", status, task.progress.map { "\($0)%" } ?? "—"]
         }, widths: [9, 3, 4, 2])
     }

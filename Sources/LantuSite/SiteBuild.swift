@@ -60,14 +60,13 @@ public enum SiteBuild {
         let (theme, problems) = Theme.load(overlay: templates ?? ThemeFiles.folderBeside(content: content),
                                            language: model.site.language, method: model.site.progressMethod)
         let review = loaded.diagnostics.hasErrors ? [] : ContentReview.warnings(model, in: language)
-        let templates = theme.map { templateProblems($0, model, in: language) } ?? []
+        let templates = theme.map { templateProblems($0, SiteContext(content: model, strings: $0.strings), in: language) } ?? []
         return ((loaded.diagnostics + problems.map { $0.diagnostic(in: language) } + templates + review).sorted(), language)
     }
 
     /// The template tags that would render as nothing for this content (`TemplateCheck`).
-    static func templateProblems(_ theme: Theme, _ content: Content, in language: DiagnosticLanguage) -> [Diagnostic] {
-        let context = SiteContext(content: content, strings: theme.strings)
-        return TemplateCheck.problems(theme, samples: TemplateCheck.samples(content, context: context, methodology: theme.methodology))
+    static func templateProblems(_ theme: Theme, _ context: SiteContext, in language: DiagnosticLanguage) -> [Diagnostic] {
+        TemplateCheck.problems(theme, samples: TemplateCheck.samples(context.content, context: context, methodology: theme.methodology))
             .map { $0.diagnostic(in: language) }
     }
 
@@ -116,9 +115,11 @@ public enum SiteBuild {
         if let theme { memory?.theme = theme }
         diagnostics += problems.map { $0.diagnostic(in: language) }
         guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil, language: language) }
-        diagnostics += templateProblems(theme, content, in: language)
+        // One context for the check and the pages: it indexes the whole site.
+        let context = SiteContext(content: content, strings: theme.strings, liveReloadScript: options.liveReloadScript)
+        diagnostics += templateProblems(theme, context, in: language)
         if memory?.output != options.output { memory?.rendered = nil }
-        let (jobs, rendered) = SiteRenderer.jobs(content, theme: theme, liveReloadScript: options.liveReloadScript, since: memory?.rendered)
+        let (jobs, rendered) = SiteRenderer.jobs(context, theme: theme, since: memory?.rendered)
         do {
             let summary = try SiteWriter.write(jobs, to: options.output, takeOver: options.takeOver)
             memory?.rendered = rendered

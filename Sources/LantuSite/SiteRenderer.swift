@@ -17,9 +17,8 @@ public struct RenderJob: Sendable {
 public enum SiteRenderer {
     /// The jobs, marking a plan's pages unchanged when `memory`, what the last build written
     /// to the same folder rendered from, holds the same inputs; and the memory of this build.
-    public static func jobs(_ content: Content, theme: Theme, liveReloadScript: String?,
-                            since memory: RenderMemory?) -> (jobs: [RenderJob], memory: RenderMemory) {
-        let context = SiteContext(content: content, strings: theme.strings, liveReloadScript: liveReloadScript)
+    static func jobs(_ context: SiteContext, theme: Theme, since memory: RenderMemory?) -> (jobs: [RenderJob], memory: RenderMemory) {
+        let content = context.content
         let library = theme.library
         let shared = context.sharedInputs(theme: theme)
         let previous = memory?.shared == shared ? memory?.plans ?? [:] : [:]

@@ -85,7 +85,7 @@ struct DocumentTests {
         let row = try #require(indicators.rows.first { $0[0] == "学前三年毛入园率（%）" })
         #expect(row[2] == "92.8")
         #expect(row[4].hasPrefix("↑ +") && row[4].hasSuffix("个百分点（朝目标）"))
-        let words = Set(IndicatorStatus.allCases.map(StatusWords.word))
+        let words = Set(IndicatorStatus.allCases.map(\.label))
         #expect(indicators.rows.allSatisfy { words.contains($0[5]) || $0[5] == "—" })
         // A change of figures written with 万 is written with 万 too.
         #expect(indicators.rows.first { $0[0].hasPrefix("服务市民终身学习人次") }?[4].hasPrefix("↑ +") == true)
@@ -136,7 +136,7 @@ struct DocumentTests {
             return nil
         }.first)
         #expect(table.header == ["指标", "基期值（2020年）", "目标值（2025年）", "最新值", "属性", "状态"])
-        let words = Set(IndicatorStatus.allCases.map(StatusWords.word))
+        let words = Set(IndicatorStatus.allCases.map(\.label))
         #expect(table.rows.allSatisfy { words.contains($0[5]) })
         // Each task says who leads it and where it stands, as the site does beside it.
         #expect(document.blocks.contains { block in
@@ -175,7 +175,7 @@ struct DocumentTests {
         })
         #expect(document.blocks.contains(.heading(level: 1, text: "三、负责的指标")))
         if let indicators = tables.first(where: { $0.header.contains("最新值") }) {
-            let flagged = indicators.rows.map { row in IndicatorStatus.allCases.contains { StatusWords.word($0) == row[5] && $0.needsAttention } }
+            let flagged = indicators.rows.map { row in IndicatorStatus.allCases.contains { $0.label == row[5] && $0.needsAttention } }
             #expect(flagged == flagged.sorted { $0 && !$1 })
         }
     }
