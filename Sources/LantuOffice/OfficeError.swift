@@ -42,6 +42,8 @@ public struct OfficeError: Error, Sendable, Equatable {
         case brokenReportBlock
         case unsafeFileName(String)
         case fileNameTaken(String, by: String)
+        /// A workbook, report or document that could not be written, with the system's reason.
+        case cannotWrite(String)
     }
 }
 
@@ -86,6 +88,7 @@ extension OfficeError {
         case .brokenReportBlock: return "broken-report-block"
         case .unsafeFileName: return "unsafe-file-name"
         case .fileNameTaken: return "file-name-taken"
+        case .cannotWrite: return "cannot-write-file"
         }
     }
 
@@ -210,6 +213,10 @@ private extension OfficeError {
                     Localized(zh: "单位名称中不能有 / \\ 或以 . 开头；在 units.yml 中改正", tw: "單位名稱中不能有 / \\ 或以 . 開頭；在 units.yml 中改正", en: "a unit name must not hold / or \\ or start with .; correct it in units.yml"))
         case .fileNameTaken(let name, let unit):
             return (Localized(zh: "文件名“\(name)”与单位“\(unit)”的填报表重名", tw: "檔名「\(name)」與單位「\(unit)」的填報表重名", en: "the file name '\(name)' is also \(unit)'s form"), nil)
+        case .cannotWrite(let why):
+            return (Localized(zh: "无法写入这个文件：\(why)", tw: "無法寫入這個檔案：\(why)", en: "cannot write this file: \(why)"),
+                    Localized(zh: "检查文件夹是否存在、能否写入，磁盘是否已满", tw: "檢查資料夾是否存在、能否寫入，磁碟是否已滿",
+                              en: "check that the folder exists and is writable, and that the disk is not full"))
         }
     }
 }

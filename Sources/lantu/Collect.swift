@@ -97,9 +97,9 @@ struct Collect: ParsableCommand {
             print(Localized(zh: "没有要写的内容：这些文件没有填 \(year) 年的数值", tw: "沒有要寫的內容：這些檔案沒有填 \(year) 年的數值",
                             en: "nothing to write: the files give no values for \(year)").text(in: language))
         }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try OfficeFiles.makeFolder(folder, in: language)
         for report in result.outputs {
-            try Data(report.text.utf8).write(to: URL(fileURLWithPath: report.path), options: .atomic)
+            try OfficeFiles.write(Data(report.text.utf8), to: report.path, in: language)
             let counts = report.counts
             print(Localized(zh: "已写入 \(report.path)：指标 \(counts.values)，任务 \(counts.tasks)，里程碑 \(counts.milestones)",
                             tw: "已寫入 \(report.path)：指標 \(counts.values)，任務 \(counts.tasks)，里程碑 \(counts.milestones)",

@@ -94,7 +94,7 @@ struct Docx: ParsableCommand {
             done = Localized(zh: "已把规划《\(found.title)》导出为 ", tw: "已把規劃《\(found.title)》匯出為 ", en: "exported the plan \(found.title) as ")
         }
         let path = output ?? "\(id).docx"
-        try DocumentWriter.write(document).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try OfficeFiles.write(DocumentWriter.write(document), to: path, in: language)
         print(done.text(in: language) + path)
     }
 }

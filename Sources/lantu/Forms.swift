@@ -62,10 +62,10 @@ struct Forms: ParsableCommand {
             FileHandle.standardError.write(Data(DiagnosticPrinter.text(problems.map { $0.diagnostic(in: language) }, in: language).utf8))
             throw ExitCode(1)
         }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        try OfficeFiles.makeFolder(output, in: language)
         for due in dues {
             let path = (output as NSString).appendingPathComponent(UnitForm.fileName(due))
-            try UnitForm.workbook(due, content: site).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OfficeFiles.write(UnitForm.workbook(due, content: site), to: path, in: language)
             print("\(path)\t指标 \(due.indicators.count)\t任务 \(due.tasks.count)\t里程碑 \(due.milestones.count)")
         }
         print(Localized(zh: "已把 \(year) 年的 \(dues.count) 个工作簿写到 \(output)/（\(dues.count - 1) 个单位和 \(FormWords.allUnits)）",

@@ -4,6 +4,25 @@ import Testing
 
 /// `lantu forms` and `lantu collect` as a planning office runs them, without other programs.
 struct CommandTests {
+    @Test func aPlaceThatCannotBeWrittenIsALocatedErrorAndNothingElseIsTouched() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("lantu-write-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: work) }
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        // A file where a folder should be: the kind of path a typo in --output makes.
+        let blocker = work.appendingPathComponent("forms")
+        try Data("mine\n".utf8).write(to: blocker)
+        let forms = try OfficeTools.run(OfficeTools.lantu, ["forms", "--content", Paths.exampleContent, "--year", "2024",
+                                                            "--output", blocker.appendingPathComponent("2024").path])
+        #expect(forms.status == 1)
+        #expect(forms.errors.contains("forms/2024: error: 无法写入这个文件："), "\(forms.errors)")
+        #expect(forms.errors.contains("[cannot-write-file]\n    提示：检查文件夹是否存在、能否写入，磁盘是否已满"))
+        let export = try OfficeTools.run(OfficeTools.lantu, ["export", "docx", "--content", Paths.exampleContent, "--report", "2023",
+                                                             "--output", blocker.appendingPathComponent("2023.docx").path])
+        #expect(export.status == 1)
+        #expect(export.errors.contains("forms/2023.docx: error: 无法写入这个文件："), "\(export.errors)")
+        #expect(try Data(contentsOf: blocker) == Data("mine\n".utf8))
+    }
+
     @Test func anErrorInOneFileWritesNoReportAndExitsWithOne() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("lantu-collect-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
