@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Every target declares what it imports: with MemberImportVisibility a module used without
+/// its own `import` (visible only through another file's) does not compile.
+let strict: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "lantu",
     platforms: [.macOS(.v13)],
@@ -15,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -22,59 +27,69 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "LantuDiagnostics"),
-        .executableTarget(name: "EmbedFiles"),
+        .target(name: "LantuDiagnostics", swiftSettings: strict),
+        .executableTarget(name: "EmbedFiles", swiftSettings: strict),
         .plugin(name: "EmbedDefaults", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         .target(name: "CFileSwap"),
-        .target(name: "LantuMarkdown", dependencies: ["CCmarkGFM", "LantuDiagnostics"]),
-        .target(name: "LantuModel", dependencies: ["LantuMarkdown", "LantuDiagnostics", "Yams"]),
-        .target(name: "LantuCharts", dependencies: ["LantuModel"]),
+        .target(name: "LantuMarkdown", dependencies: ["CCmarkGFM", "LantuDiagnostics"], swiftSettings: strict),
+        // YAMLLimits also imports CYaml, the libyaml inside the Yams product (Yams names no product for it).
+        .target(name: "LantuModel", dependencies: ["LantuMarkdown", "LantuDiagnostics", "Yams"], swiftSettings: strict),
+        .target(name: "LantuCharts", dependencies: ["LantuModel", "LantuMarkdown"], swiftSettings: strict),
         .target(
             name: "LantuSite",
             dependencies: [
-                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "CFileSwap", "Yams",
+                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            swiftSettings: strict,
             plugins: ["EmbedDefaults"]
         ),
         .target(
             name: "LantuServe",
             dependencies: [
-                "LantuSite", "LantuDiagnostics",
+                "LantuSite", "LantuMarkdown", "LantuDiagnostics",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         .target(
             name: "LantuOffice",
-            dependencies: ["LantuModel", "LantuMarkdown", "LantuCharts", "LantuDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["LantuModel", "LantuMarkdown", "LantuCharts", "LantuDiagnostics", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
         ),
         .executableTarget(
             name: "lantu",
             dependencies: [
-                "LantuSite", "LantuServe", "LantuOffice", "LantuDiagnostics",
+                "LantuSite", "LantuServe", "LantuOffice", "LantuModel", "LantuDiagnostics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict
         ),
-        .testTarget(name: "LantuMarkdownTests", dependencies: ["LantuMarkdown"]),
-        .testTarget(name: "LantuModelTests", dependencies: ["LantuModel"]),
+        .testTarget(name: "LantuMarkdownTests", dependencies: ["LantuMarkdown"], swiftSettings: strict),
+        .testTarget(name: "LantuModelTests", dependencies: ["LantuModel", "LantuMarkdown", "LantuDiagnostics"], swiftSettings: strict),
         .testTarget(
             name: "LantuOfficeTests",
-            dependencies: ["LantuOffice", "LantuModel", "LantuDiagnostics"]
+            dependencies: ["LantuOffice", "LantuModel", "LantuDiagnostics"],
+            swiftSettings: strict
         ),
         .testTarget(
             name: "LantuChartsTests",
-            dependencies: ["LantuCharts", .product(name: "PropertyBased", package: "swift-property-based")],
-            exclude: ["Snapshots"]
+            dependencies: ["LantuCharts", "LantuModel", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Snapshots"],
+            swiftSettings: strict
         ),
         .testTarget(
             name: "LantuServeTests",
-            dependencies: ["LantuServe", "LantuSite"]
+            dependencies: ["LantuServe", "LantuSite"],
+            swiftSettings: strict
         ),
         .testTarget(
             name: "LantuSiteTests",
-            dependencies: ["LantuSite", "LantuModel", "Yams"],
-            exclude: ["Fixtures", "Snapshots"]
+            dependencies: ["LantuSite", "LantuModel", "LantuDiagnostics", "Yams", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Fixtures", "Snapshots"],
+            swiftSettings: strict
         ),
     ]
 )

@@ -1,3 +1,4 @@
+import Foundation
 import LantuDiagnostics
 
 /// Reads a table cell as an indicator value the way an office types it: a number with a

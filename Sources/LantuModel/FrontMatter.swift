@@ -1,3 +1,4 @@
+import Foundation
 import LantuDiagnostics
 
 /// A document's text split into its YAML front matter and its Markdown body.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a numeric indicator stands against its target (SPEC §3).
 public enum IndicatorStatus: String, Sendable, Hashable, CaseIterable {
     case achieved = "achieved"

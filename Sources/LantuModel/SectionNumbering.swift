@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the numbering a heading starts with, from which stable anchors are derived.
 enum SectionNumbering {
     /// `三、` → 3, `(一)`/`（一）` → 1, `1.`/`1、`/`1．` → 1, `(2)` → 2, `第三章` → 3; else nil.

@@ -1,3 +1,4 @@
+import LantuDiagnostics
 import Foundation
 import LantuCharts
 import LantuMarkdown

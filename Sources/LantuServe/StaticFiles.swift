@@ -144,7 +144,7 @@ extension StaticFiles {
         formatter.date(from: text)
     }
 
-    nonisolated(unsafe) static let formatter: DateFormatter = {
+    static let formatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")

@@ -1,3 +1,4 @@
+import LantuDiagnostics
 import LantuCharts
 import LantuModel
 

@@ -1,3 +1,4 @@
+import LantuDiagnostics
 import LantuModel
 
 extension SiteContext {

@@ -1,3 +1,4 @@
+import LantuModel
 import Foundation
 import PropertyBased
 import Testing

@@ -1,3 +1,5 @@
+import LantuDiagnostics
+import Foundation
 import Testing
 @testable import LantuModel
 

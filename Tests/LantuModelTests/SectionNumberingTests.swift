@@ -1,3 +1,4 @@
+import LantuDiagnostics
 import Testing
 @testable import LantuMarkdown
 @testable import LantuModel

@@ -1,3 +1,4 @@
+import LantuDiagnostics
 import Testing
 @testable import LantuModel
 

@@ -1,3 +1,4 @@
+import LantuDiagnostics
 import LantuModel
 import Testing
 @testable import LantuSite

@@ -1,3 +1,4 @@
+import LantuSite
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

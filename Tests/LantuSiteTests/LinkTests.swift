@@ -1,3 +1,4 @@
+import LantuSite
 import Foundation
 import Testing
 
