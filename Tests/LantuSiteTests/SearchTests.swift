@@ -43,6 +43,60 @@ import Testing
     console.log(JSON.stringify({ queries: queries.size, chunks: manifest.chunks, entries: all.length, differing: differing }));
     """
 
+    /// A server missing one entry shard: the query that needs it says so, and the next query
+    /// loads it once it is back.
+    static let missingShard = """
+    global.window = {};
+    const site = process.argv[1];
+    require(site + "/data/search-index.js");
+    const lantu = require(site + "/assets/search.js");
+    const manifest = window.LANTU_SEARCH;
+    let broken = null;
+    // Each store runs a shard's script itself, as each page would.
+    const loader = (name, done) => {
+      if (name === broken) { done(false); return; }
+      const file = require.resolve(site + "/" + manifest.path + name + ".js");
+      delete require.cache[file];
+      require(file); done(true);
+    };
+    const store = lantu.shardStore(loader);
+    const query = process.argv[2];
+    const outcome = {};
+    lantu.searchShards(manifest, store, query, 5, (results, missing) => {
+      outcome.whole = results.map(r => r.entry.u);
+    });
+    const fresh = lantu.shardStore(loader);
+    broken = Object.keys(store.got).filter(n => n.startsWith("e"))[0];
+    lantu.searchShards(manifest, fresh, query, 5, (results, missing) => {
+      outcome.broken = broken; outcome.missing = missing; outcome.partial = results.map(r => r.entry.u);
+    });
+    broken = null;
+    lantu.searchShards(manifest, fresh, query, 5, (results, missing) => {
+      outcome.retried = results.map(r => r.entry.u); outcome.stillMissing = missing;
+    });
+    console.log(JSON.stringify(outcome));
+    """
+
+    struct Outcome: Decodable {
+        let whole: [String]
+        let broken: String
+        let missing: [String]
+        let partial: [String]
+        let retried: [String]
+        let stillMissing: [String]
+    }
+
+    @Test func aShardThatDoesNotLoadIsReportedAndTriedAgain() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        build(Paths.exampleContent, into: output)
+        let outcome = try JSONDecoder().decode(Outcome.self, from: node(Self.missingShard, [output.path, "近视率"]))
+        #expect(outcome.missing == [outcome.broken])
+        #expect(outcome.partial != outcome.whole)
+        #expect(outcome.stillMissing.isEmpty)
+        #expect(outcome.retried == outcome.whole && !outcome.whole.isEmpty)
+    }
+
     struct Comparison: Decodable {
         let queries: Int
         let chunks: Int

@@ -80,7 +80,9 @@
     return chosen;
   }
 
-  // Loads named shards once each; load(name, done) runs the shard's script.
+  // Loads named shards once each; load(name, done) runs the shard's script and calls
+  // done(false) when it could not (a file missing on the server): that shard is tried again
+  // by the next query, and the query says its results may be incomplete.
   function shardStore(load) {
     var got = {};
     var waiting = {};
@@ -92,7 +94,8 @@
         if (Object.prototype.hasOwnProperty.call(got, name)) { finish(); return; }
         if (waiting[name]) { waiting[name].push(finish); return; }
         waiting[name] = [finish];
-        load(name, function () {
+        load(name, function (loaded) {
+          if (loaded !== false && !Object.prototype.hasOwnProperty.call(got, name)) { got[name] = null; }
           var callbacks = waiting[name];
           delete waiting[name];
           callbacks.forEach(function (callback) { callback(); });
@@ -126,7 +129,8 @@
       store.fetch(chunks, function () {
         var entries = [];
         chunks.forEach(function (name) { entries = entries.concat(store.got[name] || []); });
-        done(search(entries, query, limit));
+        var missing = files.concat(chunks).filter(function (name) { return !store.got[name]; });
+        done(search(entries, query, limit), missing);
       });
     });
   }
@@ -134,10 +138,11 @@
   function show(form, list, status, manifest, store) {
     var query = form.elements.q.value;
     var asked = show.asked = (show.asked || 0) + 1;
-    searchShards(manifest, store, query, 50, function (results) {
+    searchShards(manifest, store, query, 50, function (results, missing) {
       if (asked !== show.asked) { return; }
       list.textContent = "";
       status.textContent = query ? status.getAttribute("data-found").replace("{n}", results.length) : "";
+      if (missing && missing.length) { status.textContent += " " + status.getAttribute("data-incomplete"); }
       results.forEach(function (result) {
         var item = document.createElement("li");
         var link = document.createElement("a");
@@ -176,8 +181,8 @@
   var store = newStore(function (name, done) {
     var script = document.createElement("script");
     script.src = manifest.path + name + ".js";
-    script.onload = done;
-    script.onerror = done;
+    script.onload = function () { done(true); };
+    script.onerror = function () { script.remove(); done(false); };
     document.head.appendChild(script);
   });
   form.hidden = false;
