@@ -42,7 +42,8 @@ public struct XMLReader {
                 let start = position
                 let text = try readText()
                 if open.isEmpty {
-                    guard text.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) else {
+                    // By scalar: "\r\n", which Word and Excel write after the declaration, is one Character.
+                    guard text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) else {
                         throw XMLError(.textOutsideRoot, offset: start)
                     }
                     continue

@@ -21,6 +21,15 @@ struct Lantu: AsyncParsableCommand {
     /// Usage errors exit with 2 and content errors with 1 (SPEC §5); ArgumentParser's own
     /// code for usage errors is 64.
     static func main() async {
+        // Without /proc (a bare chroot) Swift reads no arguments at all, not even the program's
+        // name; going on would run the default `build` whatever was typed.
+        guard !CommandLine.arguments.isEmpty else {
+            FileHandle.standardError.write(Data((text(Localized(
+                zh: "lantu: error: 读不到命令行参数：这台机器（或 chroot）没有挂载 /proc。\n  提示: 先运行 mount -t proc proc /proc，再运行 lantu。",
+                tw: "lantu: error: 讀不到命令列參數：這台機器（或 chroot）沒有掛載 /proc。\n  提示: 先執行 mount -t proc proc /proc，再執行 lantu。",
+                en: "lantu: error: cannot read the command line: /proc is not mounted on this machine (or chroot).\n  hint: run mount -t proc proc /proc, then lantu again.")) + "\n").utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -21,6 +21,13 @@ struct XMLReaderTests {
         #expect(root.element("empty")?.children.isEmpty == true)
     }
 
+    /// Word and Excel end the declaration line with CRLF; LibreOffice with LF.
+    @Test func readsThePartsWordAndExcelWriteWithCRLF() throws {
+        let root = try parse("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n<w:document xmlns:w=\"urn:w\">\r\n<w:body/></w:document>\r\n")
+        #expect(root.name == "w:document")
+        #expect(root.element("body") != nil)
+    }
+
     @Test func refusesADoctypeSoNoEntityCanExpand() {
         let bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;\">]><a>&lol2;</a>"
         #expect(throws: XMLError(.doctype, offset: 21)) { try parse(bomb) }
