@@ -25,9 +25,9 @@ struct Lantu: AsyncParsableCommand {
         // name; going on would run the default `build` whatever was typed.
         guard !CommandLine.arguments.isEmpty else {
             FileHandle.standardError.write(Data((text(Localized(
-                zh: "lantu: error: 读不到命令行参数：这台机器（或 chroot）没有挂载 /proc。\n  提示: 先运行 mount -t proc proc /proc，再运行 lantu。",
-                tw: "lantu: error: 讀不到命令列參數：這台機器（或 chroot）沒有掛載 /proc。\n  提示: 先執行 mount -t proc proc /proc，再執行 lantu。",
-                en: "lantu: error: cannot read the command line: /proc is not mounted on this machine (or chroot).\n  hint: run mount -t proc proc /proc, then lantu again.")) + "\n").utf8))
+                zh: "lantu: error: 读不到命令行参数：这台机器（或 chroot）没有挂载 /proc。\n    提示：先运行 mount -t proc proc /proc，再运行 lantu。",
+                tw: "lantu: error: 讀不到命令列參數：這台機器（或 chroot）沒有掛載 /proc。\n    提示：先執行 mount -t proc proc /proc，再執行 lantu。",
+                en: "lantu: error: cannot read the command line: /proc is not mounted on this machine (or chroot).\n    hint: run mount -t proc proc /proc, then lantu again.")) + "\n").utf8))
             Foundation.exit(2)
         }
         do {
