@@ -18,10 +18,11 @@ enum CSVFormat {
     /// Quotes where needed, and defuses cells a spreadsheet would run as a formula.
     static func cell(_ text: String) -> String {
         var text = text
-        if let first = text.first, "=+-@".contains(first), !isPlainNumber(text) {
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(text) {
             text = "'" + text
         }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        // By scalar: "\r\n" inside a cell is one Character, equal to neither "\r" nor "\n".
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -111,7 +111,8 @@ enum TemplateCheck {
 
         mutating func location(of offset: String.Index, file: String) -> SourceLocation {
             while index < offset {
-                if text[index] == "\n" {
+                // "\r\n" is one Character: a template saved on Windows counts its lines too.
+                if text[index] == "\n" || text[index] == "\r\n" {
                     line += 1
                     lineStart = text.index(after: index)
                 }

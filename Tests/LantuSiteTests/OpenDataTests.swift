@@ -1,10 +1,18 @@
 import Foundation
 import FoundationXML
 import Testing
+@testable import LantuSite
 
 /// The machine files: site.json against its documented schema, and well-formed feed and sitemap.
 @Suite struct OpenDataTests {
     static let schema = Paths.repository.appendingPathComponent("docs/site.schema.json")
+
+    /// What a spreadsheet reads as one cell stays one cell, and nothing in it runs as a formula.
+    @Test(arguments: [("a\r\nb", "\"a\r\nb\""), ("a,b", "\"a,b\""), ("say \"x\"", "\"say \"\"x\"\"\""),
+                      ("=1+1", "'=1+1"), ("\tcmd", "'\tcmd"), ("-5", "-5"), ("普通文字", "普通文字")])
+    func csvCellsAreQuotedAndDefused(_ text: String, _ expected: String) {
+        #expect(CSVFormat.cell(text) == expected)
+    }
 
     @Test func siteJSONMatchesItsDocumentedSchema() throws {
         let output = temporaryFolder()

@@ -55,6 +55,12 @@ import LantuDiagnostics
         #expect(found.first?.hasSuffix("did you mean 'label'?") == true)
     }
 
+    @Test func aTemplateSavedWithCRLFCountsItsLines() {
+        let tags = TemplateCheck.tags("<p>\r\n\r\n  {{a}}", file: "x.mustache") ?? []
+        guard case .variable(_, let location) = tags.first else { Issue.record("unexpected tags \(tags)"); return }
+        #expect("\(location)" == "x.mustache:3:3")
+    }
+
     @Test func tagPositionsAreLinesAndCharacters() {
         let tags = TemplateCheck.tags("甲乙{{a}}\n  {{#b}}{{c}}{{/b}}", file: "x.mustache") ?? []
         guard case .variable(_, let first) = tags.first, case .section(_, _, let body, let second) = tags.last,
