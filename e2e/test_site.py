@@ -9,8 +9,10 @@ import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 
+import axe_selenium_python
 import html5lib
 import pytest
+from axe_selenium_python import Axe
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -66,6 +68,7 @@ def test_every_page_is_served_parses_and_links_resolve(site, base_url, pages):
 def test_every_page_in_the_browser(base_url, pages, driver, width):
     """No console errors or failed loads, lang set, headings in order, charts drawn and inside the page."""
     driver.set_window_size(width, 900)
+    dates = 0
     for page in pages:
         driver.get(base_url + page)
         problems = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
@@ -87,6 +90,85 @@ def test_every_page_in_the_browser(base_url, pages, driver, width):
                 assert chart["right"] <= width + 1, f"{page}: a chart overflows at {width}px"
         overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, f"{page}: the page scrolls sideways by {overflow}px at {width}px"
+        faults = driver.execute_script(LAYOUT_FAULTS)
+        assert not faults, f"{page} at {width}px: {faults[:3]}"
+        dates += driver.execute_script("return document.querySelectorAll('main .date').length")
+        assert_no_axe_violations(driver, f"{page} at {width}px")
+    assert dates > 100, "dates are marked up as .date in the page views"
+
+
+# What a reader would notice, measured in the laid-out page; each entry names the fault and where it is.
+LAYOUT_FAULTS = """
+const faults = [];
+const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+// Chart labels: no two text boxes in one drawing overlap.
+for (const svg of document.querySelectorAll('svg')) {
+  if (!shown(svg)) continue;
+  const texts = [...svg.querySelectorAll('text')].filter(t => t.textContent.trim()).map(t => [t.textContent, t.getBoundingClientRect()]);
+  for (let i = 0; i < texts.length; i++)
+    for (let j = i + 1; j < texts.length; j++)
+      if (overlap(texts[i][1], texts[j][1])) faults.push(`chart labels overlap: "${texts[i][0]}" and "${texts[j][0]}"`);
+}
+// Tables: a cell past its scroll container's edge needs a container that scrolls and says so.
+for (const cell of document.querySelectorAll('main td, main th')) {
+  if (!shown(cell)) continue;
+  const box = cell.getBoundingClientRect();
+  const wrap = cell.closest('.table-wrap');
+  const edge = wrap ? wrap.getBoundingClientRect().right : document.documentElement.clientWidth;
+  if (box.right > edge + 1) {
+    const style = wrap && getComputedStyle(wrap);
+    const scrolls = wrap && ['auto', 'scroll'].includes(style.overflowX) && wrap.scrollWidth > wrap.clientWidth;
+    const cued = wrap && style.backgroundImage.includes('gradient') && style.backgroundAttachment.includes('local');
+    if (!scrolls || !cued) faults.push(`cell cut off at the table's edge: "${cell.textContent.trim().slice(0, 20)}"`);
+  }
+  // A name squeezed into a column a few characters wide runs down the page.
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top))).size;
+  const em = parseFloat(getComputedStyle(cell).fontSize);
+  if (lines > 3 && box.width < 8 * em) faults.push(`cell squeezed to ${Math.round(box.width)}px, ${lines} lines: "${cell.textContent.trim().slice(0, 20)}"`);
+}
+// A chart wider than the screen (the roadmap) scrolls, with a visible hint and the edge shadow.
+for (const wrap of document.querySelectorAll('.gantt-wrap')) {
+  if (!shown(wrap) || wrap.scrollWidth <= wrap.clientWidth) continue;
+  const hint = wrap.previousElementSibling;
+  const style = getComputedStyle(wrap);
+  if (!['auto', 'scroll'].includes(style.overflowX) || !hint || !hint.matches('.scroll-hint') || !shown(hint) || !style.backgroundImage.includes('gradient'))
+    faults.push('a wide chart is cut off without a cue that it scrolls');
+}
+// Dates never break inside ("2025年12/月31日").
+for (const date of document.querySelectorAll('.date')) {
+  if (shown(date) && date.getClientRects().length > 1) faults.push(`date broken over lines: "${date.textContent}"`);
+}
+// The organisation's name in the header stays on one line.
+for (const org of document.querySelectorAll('.site-title .org')) {
+  if (org.getClientRects().length > 1) faults.push(`organisation name broken: "${org.textContent}"`);
+}
+// Every mark explained where it appears: the progress bars, the colours of the task bars, the star.
+const legends = [...document.querySelectorAll('.legend')].filter(shown);
+const legendText = legends.map(l => l.textContent).join(' ');
+if ([...document.querySelectorAll('main svg.progress-bar')].some(shown) && !legendText.includes('应达进度'))
+  faults.push('progress bars without a visible legend');
+const drawn = new Set();
+for (const mark of document.querySelectorAll('main svg .seg, main svg .bar'))
+  if (shown(mark)) for (const name of mark.classList) if (name.startsWith('task-')) drawn.add(name);
+for (const name of drawn)
+  if (!legends.some(l => l.querySelector(`.swatch.${name}, .badge.status-${name.slice(5)}`))) faults.push(`task colour ${name} without a legend`);
+if (document.querySelector('main').innerText.includes('★') && !legendText.includes('★')) faults.push('★ without a legend');
+return faults;
+"""
+
+AXE_SCRIPT = os.path.join(os.path.dirname(axe_selenium_python.__file__), "node_modules", "axe-core", "axe.min.js")
+
+
+def assert_no_axe_violations(driver, where):
+    """axe-core (as shipped by axe-selenium-python) over the whole page: no violation of any impact."""
+    axe = Axe(driver, AXE_SCRIPT)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert not violations, f"{where}: " + "; ".join(
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in violations)
 
 
 def search_first_result(driver, url):
@@ -121,6 +203,11 @@ def test_the_plan_prints_without_navigation(base_url):
     text = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True, text=True).stdout
     assert "学前三年毛入园率" in text and "专栏19" in text
     assert "跳到正文" not in text and "关于本站" not in text
+    assert "数据截至" in text and not re.search(r"·\s*·", text), "the footer prints once, without the hidden link's separator"
+    info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
+    pages = re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)
+    last = subprocess.run(["pdftotext", "-f", pages, "-l", pages, pdf, "-"], check=True, capture_output=True, text=True).stdout
+    assert "数据截至" not in last and len(last.strip()) > 40, f"the last of {pages} printed pages holds only the footer: {last!r}"
 
 
 @pytest.mark.parametrize("plan", ["tj-edu", "tjutc"])

@@ -71,7 +71,7 @@ private extension HTMLRenderer {
         case tight
         case cell(header: Bool, alignment: MarkdownNode.Alignment)
         /// The first paragraph of a task-list item, which carries the item's checkbox so the
-        /// box stays on the text's line in loose lists too.
+        /// box stays on the text's line in loose lists too, and is the box's label.
         case taskText(checked: Bool, tight: Bool)
     }
 
@@ -117,8 +117,8 @@ private extension HTMLRenderer {
         case .paragraph:
             switch context {
             case .tight: return ("", "")
-            case .taskText(let checked, tight: true): return (checkbox(checked), "")
-            case .taskText(let checked, tight: false): return ("<p>" + checkbox(checked), "</p>\n")
+            case .taskText(let checked, tight: true): return ("<label>" + checkbox(checked), "</label>")
+            case .taskText(let checked, tight: false): return ("<p><label>" + checkbox(checked), "</label></p>\n")
             default: return ("<p>", "</p>\n")
             }
         case .heading(let level):
@@ -133,7 +133,8 @@ private extension HTMLRenderer {
         case .item(let task):
             guard let task else { return ("<li>", "</li>\n") }
             let hasText = node.children.first?.kind == .paragraph
-            return ("<li class=\"task\">" + (hasText ? "" : checkbox(task)), "</li>\n")
+            // With no text to label it, the mark is a character rather than an unlabelled control.
+            return ("<li class=\"task\">" + (hasText ? "" : (task ? "☑ " : "☐ ")), "</li>\n")
         case .codeBlock(let info, let code):
             let language = info.split(separator: " ").first.map { " class=\"language-\(String($0).htmlEscaped)\"" } ?? ""
             return ("<pre><code\(language)>\(code.htmlEscaped)</code></pre>\n", nil)

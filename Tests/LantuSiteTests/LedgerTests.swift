@@ -57,13 +57,13 @@ import Testing
         let report = try text(site, "reports/2023.html")
         // A change says in words which way is good, in percentage points for a % indicator,
         // and the row shows the target and the status as of the report.
-        #expect(report.contains(#"<td class="num">92.8</td><td class="num">92.6 (2022)</td><td class="num"><span class="change better">↑ +0.2个百分点（朝目标）</span></td><td class="num">93</td><td><span class="badge status-on-track">进展顺利</span></td>"#))
-        #expect(report.contains(#"<td class="num">440万</td><td class="num">405万 (2022)</td><td class="num"><span class="change better">↑ +35万（朝目标）</span></td><td class="num">500万</td>"#))
+        #expect(report.contains(#"<td class="num" data-label="数值">92.8</td><td class="num" data-label="上次数值">92.6 (2022)</td><td class="num" data-label="变化"><span class="change better">↑ +0.2个百分点（朝目标）</span></td><td class="num" data-label="目标">93</td><td data-label="状态"><span class="badge status-on-track">进展顺利</span></td>"#))
+        #expect(report.contains(#"<td class="num" data-label="数值">440万</td><td class="num" data-label="上次数值">405万 (2022)</td><td class="num" data-label="变化"><span class="change better">↑ +35万（朝目标）</span></td><td class="num" data-label="目标">500万</td>"#))
         // 近视率 rising is away from its target of 48.5: not green.
-        #expect(report.contains(#"<td class="num">54.1</td><td class="num">53.9 (2022)</td><td class="num"><span class="change worse">↑ +0.2个百分点（背离目标）</span></td><td class="num">48.5</td><td><span class="badge status-regressing">逆向变化</span></td>"#))
+        #expect(report.contains(#"<td class="num" data-label="数值">54.1</td><td class="num" data-label="上次数值">53.9 (2022)</td><td class="num" data-label="变化"><span class="change worse">↑ +0.2个百分点（背离目标）</span></td><td class="num" data-label="目标">48.5</td><td data-label="状态"><span class="badge status-regressing">逆向变化</span></td>"#))
         // The first report is compared with the baseline.
         let first = try text(site, "reports/2021.html")
-        #expect(first.contains(#"<td class="num">92.5</td><td class="num">92.3 (2020 基期)</td><td class="num"><span class="change better">↑ +0.2个百分点（朝目标）</span></td>"#))
+        #expect(first.contains(#"<td class="num" data-label="数值">92.5</td><td class="num" data-label="上次数值">92.3 (2020 基期)</td><td class="num" data-label="变化"><span class="change better">↑ +0.2个百分点（朝目标）</span></td>"#))
         let indicatorPage = try text(site, "plans/tj-edu/indicators/tj-edu-16.html")
         #expect(indicatorPage.contains(#"<span class="change worse">↑ +0.2个百分点（背离目标）</span>"#))
         let changes = report.components(separatedBy: "id=\"status-changes\"").last ?? ""
@@ -97,8 +97,8 @@ import Testing
         let (site, cleanup) = built(Paths.exampleContent)
         defer { cleanup() }
         let ledger = try text(site, "plans/tjutc/tasks.html")
-        #expect(ledger.contains("<span class=\"milestone overdue\">☐ 2023年底 建成特色思政教育品牌 <span class=\"badge status-overdue\">已逾期</span></span>"))
-        #expect(ledger.contains("☐ 2024年上半年 完成博士学位授权申报材料</span>"))
+        #expect(ledger.contains("<span class=\"milestone overdue\">☐ <span class=\"date\">2023年底</span> 建成特色思政教育品牌 <span class=\"badge status-overdue\">已逾期</span></span>"))
+        #expect(ledger.contains("☐ <span class=\"date\">2024年上半年</span> 完成博士学位授权申报材料</span>"))
         let roadmap = try text(site, "roadmap.html")
         #expect(roadmap.contains("<path class=\"milestone overdue\""))
         #expect(roadmap.contains("<title>2023年底 建成特色思政教育品牌 (已逾期)</title>"))
