@@ -60,7 +60,8 @@ let package = Package(
         .testTarget(name: "LantuModelTests", dependencies: ["LantuModel"]),
         .testTarget(
             name: "LantuOfficeTests",
-            dependencies: ["LantuOffice", "LantuModel", "LantuDiagnostics"]
+            dependencies: ["LantuOffice", "LantuModel", "LantuDiagnostics"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "LantuChartsTests",

@@ -78,7 +78,7 @@ private extension OfficeError.WordContent {
         case .diagram:
             return (Localized(zh: "SmartArt 图示没有导入", tw: "SmartArt 圖示沒有匯入", en: "a SmartArt diagram was not imported"), redo)
         case .equation:
-            return (Localized(zh: "公式没有导入", tw: "公式沒有匯入", en: "an equation was not imported"), redo)
+            return (Localized(zh: "公式只导入了其中的字符，没有公式格式", tw: "公式只匯入了其中的字元，沒有公式格式", en: "only the characters of an equation were imported, not its layout"), redo)
         case .object:
             return (Localized(zh: "嵌入的对象（如 Excel 表格）没有导入", tw: "嵌入的物件（如 Excel 表格）沒有匯入", en: "an embedded object (an Excel sheet, say) was not imported"),
                     Localized(zh: "把其中的内容写成表格", tw: "把其中的內容寫成表格", en: "write its content as a table"))

@@ -54,8 +54,12 @@ private struct PlanWriter {
     let headingLevels: [Int: Int]
     var warnings: [OfficeError] = []
 
-    /// One piece of output; list items are joined by a line break, everything else by a blank line.
-    enum Piece { case block(String), item(String) }
+    /// One piece of output; items of one kind of list (`-`, `1.`) are joined by a line break,
+    /// everything else by a blank line.
+    enum Piece {
+        case block(String)
+        case item(String, ordered: Bool)
+    }
 
     mutating func blocks(_ blocks: [WordBlock], inBox: Bool) -> String {
         var pieces: [Piece] = []
@@ -88,10 +92,10 @@ private struct PlanWriter {
         var out = ""
         for (position, piece) in pieces.enumerated() {
             if position > 0 {
-                if case .item = piece, case .item = pieces[position - 1] { out += "\n" } else { out += "\n\n" }
+                if case .item(_, let ordered) = piece, case .item(_, ordered) = pieces[position - 1] { out += "\n" } else { out += "\n\n" }
             }
             switch piece {
-            case .block(let text), .item(let text): out += text
+            case .block(let text), .item(let text, _): out += text
             }
         }
         return out
@@ -143,18 +147,18 @@ private extension PlanWriter {
             let label = (paragraph.label ?? "").replacingOccurrences(of: "\t", with: "")
             return [.block(String(repeating: "#", count: min(level, 6)) + " " + (label + text).trimmingCharacters(in: .whitespaces))]
         }
-        if let items = taskMetadata(paragraph) { return items.map { .item("- " + $0) } }
+        if let items = taskMetadata(paragraph) { return items.map { .item("- " + $0, ordered: false) } }
         var text = writing.inline(paragraph.runs, number: paragraph.number, context: .block).trimmingCharacters(in: .whitespaces)
-        if paragraph.bullet { return [.item(String(repeating: "  ", count: paragraph.listLevel) + "- " + text)] }
+        if paragraph.bullet { return [.item(String(repeating: "  ", count: paragraph.listLevel) + "- " + text, ordered: false)] }
         // What lantu's export writes for list items and milestones: `• `, then `☑ ` or `☐ `.
         if text.hasPrefix("• ") {
             text = String(text.dropFirst(2))
             if text.hasPrefix("☑ ") { text = "[x] " + text.dropFirst(2) } else if text.hasPrefix("☐ ") { text = "[ ] " + text.dropFirst(2) }
-            return [.item("- " + text)]
+            return [.item("- " + text, ordered: false)]
         }
         if let label = paragraph.label {
             if label.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }), let mark = label.last, mark == "." || mark == ")" {
-                return [.item(label + " " + text)]
+                return [.item(label + " " + text, ordered: true)]
             }
             return [.block(MarkdownWriting.escape(label, inTable: false) + text)]
         }
@@ -177,6 +181,8 @@ private extension PlanWriter {
                     progress = String(value[value.index(after: open)..<value.index(before: value.endIndex)])
                     value = String(value[..<open])
                 }
+                // lantu's export writes 未报告 where no source gives a status: the plan states none.
+                if value == "未报告" || value == "未報告" { continue }
                 guard Self.planStatuses.contains(value) else {
                     warnings.append(OfficeError(SourceLocation(file: file, paragraph: paragraph.number), .notImported(.taskStatus(value))))
                     continue

@@ -48,7 +48,7 @@ enum WordNumberFormat: Equatable, Sendable {
         case .lowerRoman: return Self.roman(n).lowercased()
         case .upperLetter: return Self.letters(n)
         case .lowerLetter: return Self.letters(n).lowercased()
-        case .chineseCounting: return Self.chinese(n, digits: Array("〇一二三四五六七八九"), units: ["", "十", "百", "千"])
+        case .chineseCounting: return Self.chinese(n, digits: Array("零一二三四五六七八九"), units: ["", "十", "百", "千"])
         case .chineseLegal: return Self.chinese(n, digits: Array("零壹贰叁肆伍陆柒捌玖"), units: ["", "拾", "佰", "仟"])
         case .heavenlyStems: return String(Array("甲乙丙丁戊己庚辛壬癸")[(max(n, 1) - 1) % 10])
         case .earthlyBranches: return String(Array("子丑寅卯辰巳午未申酉戌亥")[(max(n, 1) - 1) % 12])

@@ -142,7 +142,10 @@ private extension BodyWalker {
             case "hyperlink", "smartTag", "ins", "moveTo", "customXml", "dir", "bdo", "fldSimple": inline(child, style: style, into: &paragraph)
             case "sdt": if let content = child.element("sdtContent") { inline(content, style: style, into: &paragraph) }
             case "AlternateContent": if let branch = Self.chosen(child) { inline(branch, style: style, into: &paragraph) }
-            case "oMath", "oMathPara": warn(.equation)
+            case "oMath", "oMathPara":
+                // The equation's characters in a line, so the sentence around it still reads.
+                paragraph.runs.append(WordRun(kind: .text(Self.find("t", in: child).map(\.text).joined())))
+                warn(.equation)
             case "del", "moveFrom", "pPr", "bookmarkStart", "bookmarkEnd", "proofErr", "commentRangeStart", "commentRangeEnd",
                  "permStart", "permEnd", "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd":
                 continue
