@@ -27,7 +27,7 @@ public enum PlanImport {
         }
         blocks.removeAll { if case .paragraph(let p) = $0 { return p.isContents } else { return false } }
         var writer = PlanWriter(writing: MarkdownWriting(file: file, footnoteIDs: Set(body.footnotes.keys)), file: file,
-                                headingLevels: HeadingPatterns.levels(blocks))
+                                headings: HeadingPatterns.marks(blocks))
         let text = writer.blocks(blocks, inBox: false)
         var markdown = front.yaml + "\n" + (text.isEmpty ? "" : "\n" + text + "\n")
         var notes: [String] = []
@@ -50,8 +50,8 @@ public enum PlanImport {
 private struct PlanWriter {
     var writing: MarkdownWriting
     let file: String
-    /// The heading level of each paragraph that is a heading, by its number.
-    let headingLevels: [Int: Int]
+    /// The paragraphs that are headings, by number.
+    let headings: [Int: HeadingPatterns.Mark]
     var warnings: [OfficeError] = []
 
     /// One piece of output; items of one kind of list (`-`, `1.`) are joined by a line break,
@@ -142,10 +142,20 @@ private extension PlanWriter {
     mutating func paragraph(_ paragraph: WordParagraph, inBox: Bool) -> [Piece] {
         let visible = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !visible.isEmpty else { return [] }
-        if !inBox, let level = headingLevels[paragraph.number] {
-            let text = writing.inline(paragraph.runs, number: paragraph.number, context: .heading, plain: true)
-            let label = (paragraph.label ?? "").replacingOccurrences(of: "\t", with: "")
-            return [.block(String(repeating: "#", count: min(level, 6)) + " " + (label + text).trimmingCharacters(in: .whitespaces))]
+        if !inBox, let mark = headings[paragraph.number] {
+            let split = mark.leadIn ?? paragraph.runs.count
+            var text = (paragraph.label ?? "") + writing.inline(Array(paragraph.runs[..<split]), number: paragraph.number, context: .heading, plain: true)
+            text = text.trimmingCharacters(in: .whitespaces)
+            // A lead-in ends its sentence (`1.加强党的政治建设。`); the heading does not.
+            if mark.leadIn != nil, let last = text.last, "。：:".contains(last) { text.removeLast() }
+            var pieces = [Piece.block(String(repeating: "#", count: min(mark.level, 6)) + " " + text)]
+            if split < paragraph.runs.count {
+                var rest = paragraph
+                rest.runs = Array(paragraph.runs[split...])
+                rest.label = nil
+                pieces += self.paragraph(rest, inBox: true)
+            }
+            return pieces
         }
         if let items = taskMetadata(paragraph) { return items.map { .item("- " + $0, ordered: false) } }
         var text = writing.inline(paragraph.runs, number: paragraph.number, context: .block).trimmingCharacters(in: .whitespaces)

@@ -138,7 +138,7 @@ struct DocumentTests {
         #expect(table.header == ["指标", "基期值（2020年）", "目标值（2025年）", "最新值", "属性", "状态"])
         let words = Set(IndicatorStatus.allCases.map(\.label))
         // Category rows name only their category, as the plan's own table does.
-        #expect(table.rows.first == ["人才培养", "", "", "", "", ""])
+        #expect(table.rows.first == ["普及程度", "", "", "", "", ""])
         #expect(table.rows.filter { !$0[1].isEmpty }.allSatisfy { words.contains($0[5]) })
         // Each task says who leads it and where it stands, as the site does beside it.
         #expect(document.blocks.contains { block in

@@ -54,6 +54,24 @@ struct ImportRoundTripTests {
         }
     }
 
+    /// The example plan as a published document (Fixtures/import/make-published-plan): no
+    /// heading styles, third levels as bold lead-ins, merged category cells, 专栏 in one-cell
+    /// tables. Its chapters, indicators and boxes come back as the Markdown plan has them.
+    @Test func aPublishedPlanTypedWithDirectFormattingKeepsItsStructure() throws {
+        let original = try #require(Example.content.plans.first { $0.id == "tj-edu" })
+        let imported = try ImportTests.imported("published-plan.docx")
+        #expect(imported.warnings.isEmpty, "\(imported.warnings)")
+        let (plan, diagnostics) = ImportTests.load(imported.markdown, id: "tj-edu")
+        #expect(diagnostics.errors.isEmpty, "\(diagnostics.errors)")
+        let loaded = try #require(plan)
+        let (before, after) = (Self.shape(original), Self.shape(loaded))
+        #expect(after.sections == before.sections)
+        #expect(after.indicators == before.indicators)
+        #expect(after.boxes == before.boxes)
+        #expect(loaded.tasks.isEmpty)
+        #expect(loaded.issuer == "天津市教育委员会　天津市发展和改革委员会" && loaded.issued == original.issued && loaded.firstYear == 2021)
+    }
+
     @Test func theCommandWritesThePlanUnderItsPinyinNameAndNeverOverwrites() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("lantu-import-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
