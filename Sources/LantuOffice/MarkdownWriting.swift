@@ -41,6 +41,12 @@ struct MarkdownWriting {
             case .lineBreak:
                 flush()
                 out += context == .block ? "\\\n" : " "
+            case .linkStart:
+                flush()
+                if !plain { out += "[" }
+            case .linkEnd(let url):
+                flush()
+                if !plain { out += "](" + Self.destination(url) + ")" }
             case .footnote(let id):
                 flush()
                 guard footnoteIDs.contains(id) else {
@@ -196,6 +202,12 @@ extension MarkdownWriting {
 }
 
 private extension MarkdownWriting {
+    /// A link's address, in angle brackets where spaces or brackets would end it early.
+    static func destination(_ url: String) -> String {
+        guard url.contains(where: { " ()<>".contains($0) }) else { return url }
+        return "<" + url.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E") + ">"
+    }
+
     /// A line that would read as a heading, quote, list item or rule keeps its first
     /// character literal.
     static func escapeLineStart(_ line: String) -> String {

@@ -90,6 +90,9 @@ private extension OfficeError.WordContent {
         case .contents:
             return (Localized(zh: "目录没有导入（网站的规划页会自动生成目录）", tw: "目錄沒有匯入（網站的規劃頁會自動產生目錄）",
                               en: "the table of contents was not imported (the plan's page makes its own)"), nil)
+        case .comment:
+            return (Localized(zh: "批注没有导入", tw: "註解沒有匯入", en: "a comment was not imported"),
+                    Localized(zh: "需要采纳的意见请在 Markdown 中改写", tw: "需要採納的意見請在 Markdown 中改寫", en: "make the changes it asks for in the Markdown"))
         case .nestedTable:
             return (Localized(zh: "表格单元格中的表格只导入了文字", tw: "表格儲存格中的表格只匯入了文字", en: "only the text of a table inside a table's cell was imported"), redo)
         case .missingFootnote(let id):

@@ -61,7 +61,7 @@ public struct OfficeError: Error, Sendable, Equatable {
 
     /// What `lantu import` found in a Word document and could not carry into Markdown.
     public enum WordContent: Sendable, Equatable {
-        case image, chart, diagram, equation, object, symbol, endnote, contents
+        case image, chart, diagram, equation, object, symbol, endnote, contents, comment
         /// A table inside a table's cell: its text is kept in the cell, its rows are not.
         case nestedTable
         /// A footnote reference to a footnote the file does not have.

@@ -75,7 +75,7 @@ private struct PlanWriter {
                     }
                     pieces.append(.block(box(title: paragraph, inner)))
                 } else {
-                    pieces += self.paragraph(paragraph, inBox: inBox)
+                    pieces += self.paragraph(paragraph, mayBeHeading: !inBox)
                 }
                 for content in paragraph.boxes { pieces += boxPieces(content, inBox: inBox) }
             case .table(let table):
@@ -139,10 +139,11 @@ private extension PlanWriter {
         return lines.joined(separator: "\n")
     }
 
-    mutating func paragraph(_ paragraph: WordParagraph, inBox: Bool) -> [Piece] {
+    /// A paragraph of the body (`mayBeHeading`) or of a box, cell or heading's lead-in.
+    mutating func paragraph(_ paragraph: WordParagraph, mayBeHeading: Bool) -> [Piece] {
         let visible = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !visible.isEmpty else { return [] }
-        if !inBox, let mark = headings[paragraph.number] {
+        if mayBeHeading, let mark = headings[paragraph.number] {
             let split = mark.leadIn ?? paragraph.runs.count
             var text = (paragraph.label ?? "") + writing.inline(Array(paragraph.runs[..<split]), number: paragraph.number, context: .heading, plain: true)
             text = text.trimmingCharacters(in: .whitespaces)
@@ -153,7 +154,7 @@ private extension PlanWriter {
                 var rest = paragraph
                 rest.runs = Array(paragraph.runs[split...])
                 rest.label = nil
-                pieces += self.paragraph(rest, inBox: true)
+                pieces += self.paragraph(rest, mayBeHeading: false)
             }
             return pieces
         }

@@ -47,6 +47,10 @@ struct WordRun: Equatable {
         /// A footnote's `w:id`.
         case footnote(String)
         case lineBreak
+        /// Where a hyperlink to a web address starts and ends (with the address); the runs
+        /// between are its text.
+        case linkStart
+        case linkEnd(String)
     }
 
     var kind: Kind
@@ -69,10 +73,14 @@ struct WordCell: Equatable {
     /// `w:vMerge w:val="restart"`: cells below continue this one.
     var startsMerge = false
 
-    var paragraphs: [WordParagraph] {
+    /// Every paragraph in the cell, those of tables and text boxes inside it too: a cell is
+    /// one line of Markdown.
+    var paragraphs: [WordParagraph] { Self.paragraphs(blocks) }
+
+    static func paragraphs(_ blocks: [WordBlock]) -> [WordParagraph] {
         blocks.flatMap { block -> [WordParagraph] in
             switch block {
-            case .paragraph(let paragraph): return [paragraph]
+            case .paragraph(let paragraph): return [paragraph] + paragraph.boxes.flatMap(paragraphs)
             case .table(let table): return table.rows.flatMap { $0.flatMap(\.paragraphs) }
             }
         }

@@ -32,6 +32,11 @@ enum WordReader {
         guard let body = document?.element("body") else { throw OfficeError(whole, .noDocumentPart) }
         let styles = WordStyles(try part("word/styles.xml"))
         var walker = BodyWalker(file: file, styles: styles, numbering: WordNumbering(try part("word/numbering.xml")))
+        for relationship in try part("word/_rels/document.xml.rels")?.elements("Relationship") ?? [] {
+            guard relationship.attribute("TargetMode") == "External", let id = relationship.attribute("Id"), let target = relationship.attribute("Target"),
+                  ["http://", "https://", "mailto:"].contains(where: { target.lowercased().hasPrefix($0) }) else { continue }
+            walker.links[id] = target
+        }
         let blocks = walker.blocks(body)
         var footnotes: [String: [WordParagraph]] = [:]
         var notes = BodyWalker(file: file, styles: styles, numbering: WordNumbering(nil), located: false)
@@ -48,6 +53,8 @@ private struct BodyWalker {
     let file: String
     let styles: WordStyles
     var numbering: WordNumbering
+    /// The web addresses hyperlinks point to, by relationship id.
+    var links: [String: String] = [:]
     /// Whether warnings name the paragraph (footnotes' paragraphs are not the body's).
     var located = true
     var count = 0
@@ -139,7 +146,12 @@ private extension BodyWalker {
         for case .element(let child) in element.children {
             switch child.localName {
             case "r": run(child, style: style, into: &paragraph)
-            case "hyperlink", "smartTag", "ins", "moveTo", "customXml", "dir", "bdo", "fldSimple": inline(child, style: style, into: &paragraph)
+            case "hyperlink":
+                let url = child.attribute("r:id").flatMap { links[$0] }
+                if url != nil, !hidingText { paragraph.runs.append(WordRun(kind: .linkStart)) }
+                inline(child, style: style, into: &paragraph)
+                if let url, !hidingText { paragraph.runs.append(WordRun(kind: .linkEnd(url))) }
+            case "smartTag", "ins", "moveTo", "customXml", "dir", "bdo", "fldSimple": inline(child, style: style, into: &paragraph)
             case "sdt": if let content = child.element("sdtContent") { inline(content, style: style, into: &paragraph) }
             case "AlternateContent": if let branch = Self.chosen(child) { inline(branch, style: style, into: &paragraph) }
             case "oMath", "oMathPara":
@@ -178,8 +190,9 @@ private extension BodyWalker {
             case "AlternateContent": if let branch = Self.chosen(child) { run(XMLElement(name: "w:r", attributes: [], children: branch.children), style: style, into: &paragraph) }
             case "sym": warn(.symbol)
             case "rPr", "lastRenderedPageBreak", "footnoteRef", "separator", "continuationSeparator", "softHyphen", "annotationRef",
-                 "commentReference", "delText", "delInstrText":
+                 "delText", "delInstrText":
                 continue
+            case "commentReference": warn(.comment)
             default: warn(.unknown(String(child.localName)))
             }
         }

@@ -116,7 +116,7 @@ struct ImportTests {
 
         ## （二）面临形势
 
-        使用\\*星号\\*和\\_下划线\\_，**强调**与*倾斜*，以及\\[方括号\\]、\\`反引号\\`和 \\<b> 标签。
+        使用\\*星号\\*和\\_下划线\\_，**强调**与*倾斜*，以及\\[方括号\\]、\\`反引号\\`和 \\<b> 标签，见[学校网站](<https://www.example.edu.cn/plan (2021)>)。
 
         # 二、主要任务
 
@@ -162,6 +162,8 @@ struct ImportTests {
         """)
         let printed = DiagnosticPrinter.text(plan.warnings.map { $0.diagnostic(in: .simplifiedChinese) }, in: .simplifiedChinese)
         #expect(printed == """
+        word-numbering.docx: paragraph 10: warning: 批注没有导入 [not-imported]
+            提示：需要采纳的意见请在 Markdown 中改写
         word-numbering.docx: paragraph 25: warning: 图片没有导入 [not-imported]
             提示：把图片放到 content/ 下，用 ![说明](图片.png) 引用
         word-numbering.docx: paragraph 25: warning: 图表没有导入 [not-imported]
