@@ -41,6 +41,10 @@ enum FrontMatterReading {
             }
         }
         var details = Details(lines, period: period(in: title))
+        if let (issuer, plan) = notice(title) {
+            title = plan
+            details.issuer = details.issuer ?? (issuer.isEmpty ? nil : issuer)
+        }
         for index in 0..<min(blocks.count, 40) where !used.contains(index) {
             guard case .paragraph(let paragraph) = blocks[index], let issuer = issuerLine(paragraph.text) else { continue }
             details.issuer = issuer
@@ -84,6 +88,15 @@ enum FrontMatterReading {
                 if !rest.isEmpty { issuer = issuer.map { $0 + "、" + rest } ?? rest }
             }
         }
+    }
+
+    /// A plan sent out under its notice, `某委员会关于印发《某规划》的通知`: the issuer and the
+    /// plan's own title.
+    static func notice(_ title: String) -> (issuer: String, plan: String)? {
+        guard title.hasSuffix("的通知"), let range = title.range(of: "关于印发") ?? title.range(of: "關於印發") else { return nil }
+        var plan = String(title[range.upperBound...].dropLast(3))
+        if plan.hasPrefix("《"), plan.hasSuffix("》") { plan = String(plan.dropFirst().dropLast()) }
+        return plan.isEmpty ? nil : (String(title[..<range.lowerBound]), plan)
     }
 
     /// `印发单位：某大学` and its kin: the unit the line names.

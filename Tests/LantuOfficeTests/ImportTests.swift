@@ -222,6 +222,17 @@ struct ImportTests {
         #expect(loaded?.indicators.map { $0.target?.raw } == ["≥92", "97"])
     }
 
+    @Test func theFrontMatterComesFromTheTitleAndTheLinesUnderIt() {
+        #expect(FrontMatterReading.period(in: "天津市教育现代化“十四五”规划") == "2021-2025")
+        #expect(FrontMatterReading.period(in: "某校“十三五”发展规划") == "2016-2020")
+        #expect(FrontMatterReading.period(in: "某市教育事业发展规划（2026—2030年）") == "2026-2030")
+        #expect(FrontMatterReading.period(in: "某校章程") == nil)
+        let notice = FrontMatterReading.notice("天津市教育委员会关于印发《天津市教育现代化“十四五”规划》的通知")
+        #expect(notice?.issuer == "天津市教育委员会" && notice?.plan == "天津市教育现代化“十四五”规划")
+        let details = FrontMatterReading.Details(["天津职业技术师范大学", "2021年3月（征求意见稿）"], period: nil)
+        #expect(details.issuer == "天津职业技术师范大学" && details.issued == "2021-03" && details.status == "征求意见稿")
+    }
+
     @Test func labelsFollowWordsCountingFormats() {
         let chinese = WordNumberFormat("chineseCounting")
         #expect([1, 9, 10, 11, 20, 21, 99, 100, 105, 110].map(chinese.text) == ["一", "九", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十"])
