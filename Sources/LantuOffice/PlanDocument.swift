@@ -54,15 +54,19 @@ public enum PlanDocument {
         func year(_ years: Set<Int>) -> String { years.count == 1 ? "（\(years.first!)年）" : "" }
         let header = ["指标", "基期值" + year(baselineYears), "目标值" + year(targetYears), "最新值", "属性", "状态"]
         var rows: [[String]] = []
+        var groups: Set<Int> = []
         var category: String?
         for indicator in indicators {
-            // A row with only its first cell is a category, as plans print their tables (and as
-            // `lantu import` reads them back).
-            if let next = indicator.category, next != category { rows.append([next, "", "", "", "", ""]) }
+            // A category heads its indicators in a row of its own, as plans print their tables
+            // (and as `lantu import` reads them back).
+            if let next = indicator.category, next != category {
+                groups.insert(rows.count)
+                rows.append([next, "", "", "", "", ""])
+            }
             category = indicator.category
             rows.append(row(indicator, baselineYears: baselineYears, targetYears: targetYears))
         }
-        return DocumentTable(header: header, rows: rows, widths: [7, 3, 3, 4, 3, 3])
+        return DocumentTable(header: header, rows: rows, widths: [7, 3, 3, 4, 3, 3], groupRows: groups)
     }
 
     static func row(_ indicator: Indicator, baselineYears: Set<Int>, targetYears: Set<Int>) -> [String] {

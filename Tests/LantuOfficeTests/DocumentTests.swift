@@ -139,6 +139,7 @@ struct DocumentTests {
         let words = Set(IndicatorStatus.allCases.map(\.label))
         // Category rows name only their category, as the plan's own table does.
         #expect(table.rows.first == ["普及程度", "", "", "", "", ""])
+        #expect(table.groupRows.contains(0) && !table.groupRows.contains(1))
         #expect(table.rows.filter { !$0[1].isEmpty }.allSatisfy { words.contains($0[5]) })
         // Each task says who leads it and where it stands, as the site does beside it.
         #expect(document.blocks.contains { block in
@@ -147,7 +148,9 @@ struct DocumentTests {
         })
         let data = DocumentWriter.write(document)
         #expect(data == DocumentWriter.write(PlanDocument.document(plan, content: Example.content)))
-        _ = try Self.part(data, "word/document.xml")
+        // The category row is one bold cell across the table.
+        let xml = String(decoding: try ZipContainer(data: data).parts["word/document.xml"] ?? [], as: UTF8.self)
+        #expect(xml.contains("<w:gridSpan w:val=\"6\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:jc w:val=\"left\"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>普及程度</w:t>"))
     }
 
     @Test func aUnitsLedgerPutsOverdueTasksAndFlaggedIndicatorsFirst() throws {
