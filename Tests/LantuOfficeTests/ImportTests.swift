@@ -233,6 +233,25 @@ struct ImportTests {
         #expect(details.issuer == "天津职业技术师范大学" && details.issued == "2021-03" && details.status == "征求意见稿")
     }
 
+    @Test func countersContinueRestartAndOverrideAsWordCountsThem() throws {
+        let xml = """
+        <w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="7">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="第%1章"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+        <w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>
+        <w:num w:numId="2"><w:abstractNumId w:val="7"/></w:num>
+        <w:num w:numId="3"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="9"/></w:lvlOverride></w:num>
+        </w:numbering>
+        """
+        var numbering = WordNumbering(try XMLElement.parse(Array(xml.utf8)))
+        let labels = [("1", 0), ("1", 1), ("1", 1), ("2", 0), ("2", 1), ("3", 0), ("3", 1)].map { numbering.next(numID: $0.0, level: $0.1)?.label }
+        // A second w:num of the same list continues it; a startOverride restarts it where first used.
+        #expect(labels == ["第1章", "1.1", "1.2", "第2章", "2.1", "第9章", "9.1"])
+        #expect(numbering.next(numID: "1", level: 2)?.bullet == true)
+        #expect(numbering.next(numID: "0", level: 0) == nil && numbering.next(numID: "42", level: 0) == nil)
+    }
+
     @Test func labelsFollowWordsCountingFormats() {
         let chinese = WordNumberFormat("chineseCounting")
         #expect([1, 9, 10, 11, 20, 21, 99, 100, 105, 110].map(chinese.text) == ["一", "九", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零五", "一百一十"])
