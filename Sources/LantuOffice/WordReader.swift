@@ -225,6 +225,21 @@ private extension BodyWalker {
         if uri.hasSuffix("/chart") { warn(.chart) } else if uri.hasSuffix("/diagram") { warn(.diagram) } else { warn(.image) }
     }
 
+    /// The rows of a table or the cells of a row, also those a content control
+    /// (`w:sdt`) or custom XML wraps.
+    static func unwrapped(_ element: XMLElement, _ name: String) -> [XMLElement] {
+        var found: [XMLElement] = []
+        for case .element(let child) in element.children {
+            switch child.localName {
+            case Substring(name): found.append(child)
+            case "sdt": found += child.element("sdtContent").map { unwrapped($0, name) } ?? []
+            case "customXml": found += unwrapped(child, name)
+            default: continue
+            }
+        }
+        return found
+    }
+
     /// The outermost descendants with this local name.
     static func find(_ name: String, in element: XMLElement) -> [XMLElement] {
         var found: [XMLElement] = []
@@ -237,12 +252,12 @@ private extension BodyWalker {
     mutating func table(_ element: XMLElement) -> WordTable {
         let number = count + 1
         var rows: [[WordCell]] = []
-        for row in element.elements("tr") {
+        for row in Self.unwrapped(element, "tr") {
             var cells: [WordCell] = []
             if let before = row.element("trPr")?.element("gridBefore")?.attribute("w:val").flatMap(Int.init), before > 0 {
                 cells.append(WordCell(blocks: [], span: before))
             }
-            for cell in row.elements("tc") {
+            for cell in Self.unwrapped(row, "tc") {
                 let properties = cell.element("tcPr")
                 let merge = properties?.element("vMerge")
                 cells.append(WordCell(blocks: blocks(cell), span: max(1, properties?.element("gridSpan")?.attribute("w:val").flatMap(Int.init) ?? 1),

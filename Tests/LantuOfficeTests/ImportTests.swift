@@ -233,6 +233,17 @@ struct ImportTests {
         #expect(details.issuer == "天津职业技术师范大学" && details.issued == "2021-03" && details.status == "征求意见稿")
     }
 
+    @Test func rowsAndCellsInsideContentControlsAreKept() throws {
+        func cell(_ text: String) -> String { "<w:tc><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        let table = "<w:tbl><w:tr>" + cell("指标") + cell("2020年") + cell("2025年") + "</w:tr>"
+            + "<w:sdt><w:sdtPr/><w:sdtContent><w:tr>" + cell("生师比") + "<w:sdt><w:sdtContent>" + cell("18.5") + "</w:sdtContent></w:sdt>" + cell("≤17")
+            + "</w:tr></w:sdtContent></w:sdt></w:tbl>"
+        let data = ImportProblemTests.docx("<w:document><w:body><w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>某校“十四五”规划</w:t></w:r></w:p>"
+                                           + table + "</w:body></w:document>")
+        let plan = try PlanImport.read(data, file: "x.docx")
+        #expect(plan.markdown.hasSuffix("| 指标 | 2020年 | 2025年 |\n| --- | --- | --- |\n| 生师比 | 18.5 | ≤17 |\n"), "\(plan.markdown)")
+    }
+
     @Test func countersContinueRestartAndOverrideAsWordCountsThem() throws {
         let xml = """
         <w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="7">
