@@ -69,7 +69,9 @@ struct MarkdownWriting {
 
     /// A table as GFM, with a one-cell title row above the header as its caption paragraph.
     mutating func table(_ table: WordTable) -> (caption: String?, markdown: String) {
-        let width = table.rows.map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0
+        // No plan's table is wider; the cap keeps a hostile file from padding every row to a
+        // million cells.
+        let width = min(table.rows.map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0, 1024)
         guard width > 0 else { return (nil, "") }
         var rows = table.rows.filter { !$0.isEmpty }
         var caption: String?

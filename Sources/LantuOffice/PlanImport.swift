@@ -168,7 +168,8 @@ private extension PlanWriter {
             return [.item("- " + text, ordered: false)]
         }
         if let label = paragraph.label {
-            if label.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }), let mark = label.last, mark == "." || mark == ")" {
+            if label.first?.isASCII == true, label.first?.isNumber == true, label.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }),
+               let mark = label.last, mark == "." || mark == ")" {
                 return [.item(label + " " + text, ordered: true)]
             }
             return [.block(MarkdownWriting.escape(label, inTable: false) + text)]

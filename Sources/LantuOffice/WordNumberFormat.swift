@@ -36,6 +36,8 @@ enum WordNumberFormat: Equatable, Sendable {
 
     /// The counter `n` (1-based) as this format writes it.
     func text(_ n: Int) -> String {
+        // Word's counters run from 0 to 32767; a damaged file's larger ones are written as digits.
+        guard (0...32767).contains(n) else { return String(n) }
         switch self {
         case .decimal, .bullet: return String(n)
         case .none: return ""

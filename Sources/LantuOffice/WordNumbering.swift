@@ -32,7 +32,7 @@ struct WordNumbering {
             var overrides: [Int: Int] = [:], levels: [Int: Level] = [:]
             for override in num.elements("lvlOverride") {
                 guard let level = override.attribute("w:ilvl").flatMap(Int.init) else { continue }
-                if let start = override.element("startOverride")?.attribute("w:val").flatMap(Int.init) { overrides[level] = start }
+                if let start = override.element("startOverride")?.attribute("w:val").flatMap(Int.init) { overrides[level] = Self.counter(start) }
                 if let replaced = override.element("lvl") { levels.merge(Self.levels([replaced])) { $1 } }
             }
             instances[id] = (abstract, overrides, levels)
@@ -56,7 +56,7 @@ struct WordNumbering {
             started.insert(numID)
             for (overridden, start) in instance.overrides { values[overridden] = start - 1 }
         }
-        values[level] = (values[level] ?? (definition.start - 1)) + 1
+        values[level] = min((values[level] ?? (definition.start - 1)) + 1, 1 << 20)
         for deeper in values.keys where deeper > level { values[deeper] = nil }
         counters[key] = values
         if definition.format == .bullet { return ("", true) }
@@ -87,13 +87,16 @@ private extension WordNumbering {
         return instance.levels[level] ?? abstracts[instance.abstract]?[level]
     }
 
+    /// A start value within Word's range (0–32767), so counting on from it cannot overflow.
+    static func counter(_ value: Int) -> Int { min(max(value, 0), 32767) }
+
     static func levels(_ elements: [XMLElement]) -> [Int: Level] {
         var result: [Int: Level] = [:]
         for element in elements {
             guard let index = element.attribute("w:ilvl").flatMap(Int.init) else { continue }
             result[index] = Level(format: WordNumberFormat(element.element("numFmt")?.attribute("w:val")),
                                   text: element.element("lvlText")?.attribute("w:val") ?? "",
-                                  start: element.element("start")?.attribute("w:val").flatMap(Int.init) ?? 1,
+                                  start: Self.counter(element.element("start")?.attribute("w:val").flatMap(Int.init) ?? 1),
                                   style: element.element("pStyle")?.attribute("w:val"))
         }
         return result

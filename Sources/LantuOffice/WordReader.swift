@@ -119,7 +119,7 @@ private extension BodyWalker {
         paragraph.isTitle = styles.isTitle(style)
         paragraph.isContents = styles.isContents(style)
         if let outline = properties?.element("outlineLvl")?.attribute("w:val").flatMap(Int.init) {
-            paragraph.headingLevel = outline < 9 ? outline + 1 : nil
+            paragraph.headingLevel = (0...8).contains(outline) ? outline + 1 : nil
         } else {
             paragraph.headingLevel = styles.headingLevel(style)
         }
@@ -131,7 +131,8 @@ private extension BodyWalker {
     mutating func numberParagraph(_ paragraph: inout WordParagraph, properties: XMLElement?, style: String?) {
         let direct = properties?.element("numPr")
         var numID = direct?.element("numId")?.attribute("w:val")
-        var level = direct?.element("ilvl")?.attribute("w:val").flatMap(Int.init)
+        // Word has nine list levels; a damaged file's other values count as the first.
+        var level = direct?.element("ilvl")?.attribute("w:val").flatMap(Int.init).map { (0...8).contains($0) ? $0 : 0 }
         if numID == nil, let inherited = styles.numbering(style) {
             numID = inherited.numID
             level = level ?? inherited.level ?? style.flatMap { numbering.level(ofStyle: $0, in: inherited.numID) }
@@ -189,6 +190,8 @@ private extension BodyWalker {
             case "object": warn(.object)
             case "AlternateContent": if let branch = Self.chosen(child) { run(XMLElement(name: "w:r", attributes: [], children: branch.children), style: style, into: &paragraph) }
             case "sym": warn(.symbol)
+            // Phonetic guides (拼音 over characters): the characters, without the guide.
+            case "ruby": if let base = child.element("rubyBase") { inline(base, style: style, into: &paragraph) }
             case "rPr", "lastRenderedPageBreak", "footnoteRef", "separator", "continuationSeparator", "softHyphen", "annotationRef",
                  "delText", "delInstrText":
                 continue
@@ -225,6 +228,10 @@ private extension BodyWalker {
         if uri.hasSuffix("/chart") { warn(.chart) } else if uri.hasSuffix("/diagram") { warn(.diagram) } else { warn(.image) }
     }
 
+    /// Word's limit on a table's columns: a span past it is a damaged or hostile file, which
+    /// must not make a small file a huge table.
+    static let maxColumns = 63
+
     /// The rows of a table or the cells of a row, also those a content control
     /// (`w:sdt`) or custom XML wraps.
     static func unwrapped(_ element: XMLElement, _ name: String) -> [XMLElement] {
@@ -255,12 +262,13 @@ private extension BodyWalker {
         for row in Self.unwrapped(element, "tr") {
             var cells: [WordCell] = []
             if let before = row.element("trPr")?.element("gridBefore")?.attribute("w:val").flatMap(Int.init), before > 0 {
-                cells.append(WordCell(blocks: [], span: before))
+                cells.append(WordCell(blocks: [], span: min(before, Self.maxColumns)))
             }
             for cell in Self.unwrapped(row, "tc") {
                 let properties = cell.element("tcPr")
                 let merge = properties?.element("vMerge")
-                cells.append(WordCell(blocks: blocks(cell), span: max(1, properties?.element("gridSpan")?.attribute("w:val").flatMap(Int.init) ?? 1),
+                let span = properties?.element("gridSpan")?.attribute("w:val").flatMap(Int.init) ?? 1
+                cells.append(WordCell(blocks: blocks(cell), span: min(max(1, span), Self.maxColumns),
                                       continuesAbove: merge != nil && merge?.attribute("w:val") != "restart",
                                       startsMerge: merge?.attribute("w:val") == "restart"))
             }

@@ -27,7 +27,7 @@ struct WordStyles {
             styles[id] = Style(name: style.element("name")?.attribute("w:val") ?? id, basedOn: style.element("basedOn")?.attribute("w:val"),
                                outlineLevel: paragraph?.element("outlineLvl")?.attribute("w:val").flatMap(Int.init),
                                numID: numbering?.element("numId")?.attribute("w:val"),
-                               numLevel: numbering?.element("ilvl")?.attribute("w:val").flatMap(Int.init), properties: properties)
+                               numLevel: numbering?.element("ilvl")?.attribute("w:val").flatMap(Int.init).map { min(max($0, 0), 8) }, properties: properties)
         }
     }
 
@@ -51,7 +51,7 @@ struct WordStyles {
             return level
         }
         for style in chain(id) {
-            if let level = style.outlineLevel { return level < 9 ? level + 1 : nil }
+            if let level = style.outlineLevel { return (0...8).contains(level) ? level + 1 : nil }
             if let level = Self.headingNumber(name: style.name) { return level }
         }
         return nil

@@ -244,6 +244,22 @@ struct ImportTests {
         #expect(plan.markdown.hasSuffix("| 指标 | 2020年 | 2025年 |\n| --- | --- | --- |\n| 生师比 | 18.5 | ≤17 |\n"), "\(plan.markdown)")
     }
 
+    /// Values no Word writes, in a small file: no crash, no huge output.
+    @Test func outOfRangeNumbersInADamagedFileStayHarmless() throws {
+        let numbering = "<w:numbering><w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"9223372036854775807\"/>"
+            + "<w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/>"
+            + "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"-9223372036854775808\"/></w:lvlOverride></w:num></w:numbering>"
+        let body = "<w:p><w:pPr><w:outlineLvl w:val=\"-7\"/><w:numPr><w:ilvl w:val=\"-3\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>"
+            + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>乙</w:t></w:r></w:p>"
+            + "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2000000000\"/></w:tcPr><w:p><w:r><w:t>宽</w:t></w:r></w:p></w:tc></w:tr>"
+            + "<w:tr><w:tc><w:p><w:r><w:t>窄</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        let data = ZipContainer.write([("word/document.xml", Array("<w:document><w:body>\(body)</w:body></w:document>".utf8)),
+                                       ("word/numbering.xml", Array(numbering.utf8))])
+        let plan = try PlanImport.read(data, file: "x.docx")
+        #expect(plan.markdown.contains("\n.甲\n") && plan.markdown.contains("\na.乙\n"), "\(plan.markdown)")
+        #expect(plan.markdown.count < 2_000)
+    }
+
     @Test func countersContinueRestartAndOverrideAsWordCountsThem() throws {
         let xml = """
         <w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="7">
