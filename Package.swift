@@ -72,6 +72,7 @@ let package = Package(
         .testTarget(
             name: "LantuOfficeTests",
             dependencies: ["LantuOffice", "LantuModel", "LantuDiagnostics"],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -36,7 +36,8 @@ extension DiagnosticPrinter {
         let hintWord = Localized(zh: "提示：", tw: "提示：", en: "hint: ").text(in: language)
         return diagnostics.sorted().map { diagnostic in
             var properties = "file=\(escapeProperty(diagnostic.location.file))"
-            if diagnostic.location.line > 0 {
+            // A Word paragraph has no line GitHub could annotate.
+            if diagnostic.location.line > 0, !diagnostic.location.isParagraph {
                 properties += ",line=\(diagnostic.location.line),col=\(max(diagnostic.location.column, 1))"
             }
             properties += ",title=\(escapeProperty(diagnostic.code))"

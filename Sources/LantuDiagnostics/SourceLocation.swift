@@ -9,12 +9,25 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     /// The sheet of a spreadsheet, for a place that is a cell rather than a line: `指标!H7`.
     /// Empty for a file that is one sheet (a CSV); nil for text files.
     public let sheet: String?
+    /// Whether `line` counts the paragraphs of a Word document rather than lines: a .docx has
+    /// no lines, and Word users find their place by paragraph.
+    public let isParagraph: Bool
 
     public init(file: String, line: Int = 0, column: Int = 0) {
         self.file = file
         self.line = line
         self.column = column
         self.sheet = nil
+        self.isParagraph = false
+    }
+
+    /// The `paragraph`-th paragraph (1-based) of a Word document, printed `file: paragraph 214`.
+    public init(file: String, paragraph: Int) {
+        self.file = file
+        self.line = paragraph
+        self.column = 0
+        self.sheet = nil
+        self.isParagraph = true
     }
 
     /// A cell of a spreadsheet, or the sheet itself when `row` is 0.
@@ -23,13 +36,15 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.line = row
         self.column = column
         self.sheet = sheet
+        self.isParagraph = false
     }
 }
 
 extension SourceLocation {
     /// `path:line:col`, the form compilers print and editors understand; a spreadsheet's cell is
-    /// `path:sheet!H7`, the way Excel names it.
+    /// `path:sheet!H7`, the way Excel names it; a Word paragraph is `path: paragraph 214`.
     public var description: String {
+        if isParagraph { return line > 0 ? "\(file): paragraph \(line)" : file }
         if let sheet {
             let prefix = sheet.isEmpty ? "" : sheet + (line > 0 ? "!" : "")
             guard line > 0 else { return sheet.isEmpty ? file : "\(file):\(sheet)" }
@@ -46,6 +61,7 @@ extension SourceLocation {
     /// The same file at another line and column.
     public func at(line: Int, column: Int) -> SourceLocation {
         if let sheet { return SourceLocation(file: file, sheet: sheet, row: line, column: column) }
+        if isParagraph { return SourceLocation(file: file, paragraph: line) }
         return SourceLocation(file: file, line: line, column: column)
     }
 

@@ -47,11 +47,15 @@ public struct DocumentTable: Sendable, Equatable {
     public var header: [String]
     public var rows: [[String]]
     public var widths: [Int]
+    /// Rows (by index into `rows`) that name a group of the rows below, such as an indicator
+    /// category: written in bold across the whole table, as plans print them.
+    public var groupRows: Set<Int>
 
-    public init(header: [String], rows: [[String]], widths: [Int]? = nil) {
+    public init(header: [String], rows: [[String]], widths: [Int]? = nil, groupRows: Set<Int> = []) {
         self.header = header
         self.rows = rows
         self.widths = widths ?? Array(repeating: 1, count: header.count)
+        self.groupRows = groupRows
     }
 }
 

@@ -230,6 +230,11 @@ private extension DocumentWriter {
         out += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for (index, row) in ([table.header] + table.rows).enumerated() {
             out += "<w:tr>" + (index == 0 ? "<w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" : "<w:trPr><w:cantSplit/></w:trPr>")
+            if index > 0, table.groupRows.contains(index - 1) {
+                out += "<w:tc><w:tcPr><w:tcW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(count)\"/><w:vAlign w:val=\"center\"/></w:tcPr>"
+                    + paragraph("TableText", [TextRun(row.first ?? "", bold: true)], leftAligned: true) + "</w:tc></w:tr>"
+                continue
+            }
             for column in 0..<count {
                 let text = column < row.count ? row[column] : ""
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>"

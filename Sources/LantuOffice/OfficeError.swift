@@ -44,15 +44,39 @@ public struct OfficeError: Error, Sendable, Equatable {
         case fileNameTaken(String, by: String)
         /// A workbook, report or document that could not be written, with the system's reason.
         case cannotWrite(String)
+        /// `lantu import` was given an old binary .doc or WPS file (`oldFormat`) or no zip at all.
+        case notADocx(oldFormat: Bool)
+        /// A zip without `word/document.xml` (a workbook, a presentation, some other zip).
+        case noDocumentPart
+        case wordContainer(ZipContainer.Failure)
+        case wordXML(part: String, XMLError)
+        /// Something in the document that has no form in a lantu plan and was left out.
+        case notImported(WordContent)
+        /// Neither the title nor the lines under it give the plan's years.
+        case noPeriod
+        case noTitle
+        /// The plan `lantu import` would write exists already.
+        case fileExists
+    }
+
+    /// What `lantu import` found in a Word document and could not carry into Markdown.
+    public enum WordContent: Sendable, Equatable {
+        case image, chart, diagram, equation, object, symbol, endnote, contents, comment
+        /// A table inside a table's cell: its text is kept in the cell, its rows are not.
+        case nestedTable
+        /// A footnote reference to a footnote the file does not have.
+        case missingFootnote(String)
+        /// A task's status as an exported document shows it (未报告), which a plan cannot state.
+        case taskStatus(String)
+        /// An element lantu does not know, by its XML name.
+        case unknown(String)
     }
 }
-
-/// A message in Simplified Chinese, the primary text, and in English.
 
 extension OfficeError {
     public var severity: Severity {
         switch reason {
-        case .rowsMissing, .sheetNotRead: return .warning
+        case .rowsMissing, .sheetNotRead, .notImported, .noPeriod, .noTitle: return .warning
         default: return .error
         }
     }
@@ -89,6 +113,12 @@ extension OfficeError {
         case .unsafeFileName: return "unsafe-file-name"
         case .fileNameTaken: return "file-name-taken"
         case .cannotWrite: return "cannot-write-file"
+        case .notADocx: return "not-a-docx"
+        case .noDocumentPart, .wordContainer, .wordXML: return "damaged-document"
+        case .notImported: return "not-imported"
+        case .noPeriod: return "no-plan-period"
+        case .noTitle: return "no-plan-title"
+        case .fileExists: return "file-exists"
         }
     }
 
@@ -111,6 +141,8 @@ private extension OfficeError {
     // swiftlint:disable:next cyclomatic_complexity function_body_length
     var explanation: (Localized, Localized?) {
         switch reason {
+        case .notADocx, .noDocumentPart, .wordContainer, .wordXML, .notImported, .noPeriod, .noTitle, .fileExists:
+            return importExplanation
         case .unreadable:
             return (Localized(zh: "无法读取文件：文件不存在或没有读取权限", tw: "無法讀取檔案：檔案不存在或沒有讀取許可權", en: "cannot read the file: it does not exist or is not readable"), nil)
         case .container(let failure):

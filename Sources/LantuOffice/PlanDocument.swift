@@ -39,6 +39,7 @@ public enum PlanDocument {
             func units(_ ids: [String]) -> String { ids.map { names[$0] ?? $0 }.joined(separator: "、") }
             if !task.lead.isEmpty { parts.append("牵头单位：" + units(task.lead)) }
             if !task.partners.isEmpty { parts.append("配合单位：" + units(task.partners)) }
+            if let start = task.start { parts.append("开始时间：" + FormWords.date(start)) }
             if let due = task.due { parts.append("完成时限：" + FormWords.date(due)) }
             var status = "状态：" + task.status(asOf: asOf).label
             if let progress = task.progress { status += "（\(progress)%）" }
@@ -52,14 +53,28 @@ public enum PlanDocument {
         let baselineYears = Set(indicators.map(\.baselineYear)), targetYears = Set(indicators.map(\.targetYear))
         func year(_ years: Set<Int>) -> String { years.count == 1 ? "（\(years.first!)年）" : "" }
         let header = ["指标", "基期值" + year(baselineYears), "目标值" + year(targetYears), "最新值", "属性", "状态"]
-        let rows = indicators.map { indicator -> [String] in
-            let name = indicator.name + (indicator.unit.map { "（\($0)）" } ?? "")
-            let baseline = (indicator.baseline?.raw ?? "—") + (baselineYears.count == 1 || indicator.baseline == nil ? "" : "（\(indicator.baselineYear)年）")
-            let target = (indicator.target?.raw ?? "—") + (targetYears.count == 1 || indicator.target == nil ? "" : "（\(indicator.targetYear)年）")
-            let latest = indicator.latest.map { "\($0.value.raw)（\($0.year)年）" } ?? "—"
-            let attribute = indicator.attribute.map { $0 == .binding ? "约束性" : "预期性" } ?? ""
-            return [name, baseline, target, latest, attribute, indicator.status.map(\.label) ?? "—"]
+        var rows: [[String]] = []
+        var groups: Set<Int> = []
+        var category: String?
+        for indicator in indicators {
+            // A category heads its indicators in a row of its own, as plans print their tables
+            // (and as `lantu import` reads them back).
+            if let next = indicator.category, next != category {
+                groups.insert(rows.count)
+                rows.append([next, "", "", "", "", ""])
+            }
+            category = indicator.category
+            rows.append(row(indicator, baselineYears: baselineYears, targetYears: targetYears))
         }
-        return DocumentTable(header: header, rows: rows, widths: [7, 3, 3, 4, 3, 3])
+        return DocumentTable(header: header, rows: rows, widths: [7, 3, 3, 4, 3, 3], groupRows: groups)
+    }
+
+    static func row(_ indicator: Indicator, baselineYears: Set<Int>, targetYears: Set<Int>) -> [String] {
+        let name = indicator.name + (indicator.unit.map { "（\($0)）" } ?? "")
+        let baseline = (indicator.baseline?.raw ?? "—") + (baselineYears.count == 1 || indicator.baseline == nil ? "" : "（\(indicator.baselineYear)年）")
+        let target = (indicator.target?.raw ?? "—") + (targetYears.count == 1 || indicator.target == nil ? "" : "（\(indicator.targetYear)年）")
+        let latest = indicator.latest.map { "\($0.value.raw)（\($0.year)年）" } ?? "—"
+        let attribute = indicator.attribute.map { $0 == .binding ? "约束性" : "预期性" } ?? ""
+        return [name, baseline, target, latest, attribute, indicator.status.map(\.label) ?? "—"]
     }
 }

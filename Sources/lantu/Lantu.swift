@@ -13,7 +13,7 @@ struct Lantu: AsyncParsableCommand {
                                      tw: "藍圖：把用 Markdown 寫的規劃做成監測實施進度的網站。",
                                      en: "Build a progress-monitoring site from a plan written in Markdown (蓝图).")),
             version: LantuVersion.current,
-            subcommands: [Init.self, Build.self, Serve.self, Check.self, New.self, Publish.self, ThemeCommand.self, Forms.self, Collect.self, Export.self],
+            subcommands: [Init.self, Build.self, Serve.self, Check.self, New.self, Publish.self, ThemeCommand.self, Forms.self, Collect.self, Import.self, Export.self],
             defaultSubcommand: Build.self
         )
     }

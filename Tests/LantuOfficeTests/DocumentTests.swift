@@ -137,7 +137,10 @@ struct DocumentTests {
         }.first)
         #expect(table.header == ["指标", "基期值（2020年）", "目标值（2025年）", "最新值", "属性", "状态"])
         let words = Set(IndicatorStatus.allCases.map(\.label))
-        #expect(table.rows.allSatisfy { words.contains($0[5]) })
+        // Category rows name only their category, as the plan's own table does.
+        #expect(table.rows.first == ["普及程度", "", "", "", "", ""])
+        #expect(table.groupRows.contains(0) && !table.groupRows.contains(1))
+        #expect(table.rows.filter { !$0[1].isEmpty }.allSatisfy { words.contains($0[5]) })
         // Each task says who leads it and where it stands, as the site does beside it.
         #expect(document.blocks.contains { block in
             if case .paragraph(let runs, .note) = block { return runs.map(\.text).joined().hasPrefix("牵头单位：") && runs.map(\.text).joined().contains("状态：") }
@@ -145,7 +148,9 @@ struct DocumentTests {
         })
         let data = DocumentWriter.write(document)
         #expect(data == DocumentWriter.write(PlanDocument.document(plan, content: Example.content)))
-        _ = try Self.part(data, "word/document.xml")
+        // The category row is one bold cell across the table.
+        let xml = String(decoding: try ZipContainer(data: data).parts["word/document.xml"] ?? [], as: UTF8.self)
+        #expect(xml.contains("<w:gridSpan w:val=\"6\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/><w:jc w:val=\"left\"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t>普及程度</w:t>"))
     }
 
     @Test func aUnitsLedgerPutsOverdueTasksAndFlaggedIndicatorsFirst() throws {
