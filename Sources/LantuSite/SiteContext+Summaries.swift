@@ -7,8 +7,12 @@ enum TaskState: String, CaseIterable {
 }
 
 extension SiteContext {
+    /// The legend of a status bar: each status's count, then the qualitative indicators, which
+    /// have no status, so that the counts add up to the indicators counted beside them.
     func statusCounts(_ indicators: [Indicator]) -> [StatusCountView] {
-        statusCounts(tally: tally(indicators))
+        var qualitative = 0
+        for index in indicators.indices where indicators[index].status == nil { qualitative += 1 }
+        return statusCounts(tally: tally(indicators), qualitative: qualitative)
     }
 
     /// How many indicators have each status, read in place: filtering copied every indicator,
@@ -25,11 +29,11 @@ extension SiteContext {
         return counts
     }
 
-    func statusCounts(tally: [IndicatorStatus: Int]) -> [StatusCountView] {
+    func statusCounts(tally: [IndicatorStatus: Int], qualitative: Int = 0) -> [StatusCountView] {
         IndicatorStatus.allCases.compactMap { status in
             let count = tally[status] ?? 0
             return count == 0 ? nil : StatusCountView(code: status.code, label: label(status), count: count)
-        }
+        } + (qualitative == 0 ? [] : [StatusCountView(code: "qualitative", label: t("status_qualitative"), count: qualitative)])
     }
 
     /// A stacked bar of statuses; `link` gives each segment the list it counts.
