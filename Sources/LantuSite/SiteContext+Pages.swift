@@ -66,6 +66,8 @@ extension SiteContext {
         var parents: [String?] = []
         var byParent: [String?: (plans: Int, tally: [IndicatorStatus: Int], qualitative: Int)] = [:]
         var indicatorCount = 0
+        // Indicators without a category are counted under "" and named last, as on a plan's card.
+        var uncategorizedBoxed = true
         for plan in content.plans {
             let parent = plan.parent.flatMap { plans[$0] == nil ? nil : $0 }
             if byParent[parent] == nil { parents.append(parent) }
@@ -79,11 +81,13 @@ extension SiteContext {
                     byParent[parent, default: (0, [:], 0)].qualitative += 1
                     qualitative["", default: 0] += 1
                 }
-                guard let category = plan.indicators[index].category else { continue }
+                let category = plan.indicators[index].category ?? ""
+                if category.isEmpty { uncategorizedBoxed = uncategorizedBoxed && plan.indicators[index].boxAnchor != nil }
                 if byCategory[category] == nil { categories.append(category); byCategory[category] = [:] }
                 if let status { byCategory[category]![status, default: 0] += 1 } else { qualitative["#" + category, default: 0] += 1 }
             }
         }
+        if let none = categories.firstIndex(of: "") { categories.append(categories.remove(at: none)) }
         let rows = parents.prefix(Self.parentsOnHome).map { parent -> HomeView.ParentRow in
             let group = byParent[parent] ?? (0, [:], 0)
             return HomeView.ParentRow(
@@ -96,7 +100,8 @@ extension SiteContext {
                 statusBar: statusBar(tally: all), statusCounts: statusCounts(tally: all, qualitative: qualitative[""] ?? 0),
                 categories: categories.count < 2 ? [] : categories.map { category in
                     let tally = byCategory[category] ?? [:]
-                    return .init(category: category, statusBar: statusBar(tally: tally),
+                    return .init(category: category.isEmpty ? t(uncategorizedBoxed ? "category_boxes" : "category_other") : category,
+                                 statusBar: statusBar(tally: tally),
                                  statusCounts: statusCounts(tally: tally, qualitative: qualitative["#" + category] ?? 0))
                 }),
             parents: Array(rows),

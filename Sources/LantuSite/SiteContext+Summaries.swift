@@ -49,19 +49,26 @@ extension SiteContext {
     }
 
     /// Statuses of a plan's indicators, overall and per category, linking to the plan page's lists.
+    /// Indicators without a category get a row of their own, so that the rows add up to the plan.
     func statusSummary(_ plan: Plan, from route: Route) -> StatusSummaryView {
         let link = { (code: String) in route.href(to: .plan(plan.id), anchor: "status-" + code) }
-        var categories: [String] = []
-        for indicator in plan.indicators {
-            if let category = indicator.category, !categories.contains(category) { categories.append(category) }
+        var categories: [String?] = []
+        for indicator in plan.indicators where !categories.contains(indicator.category) {
+            categories.append(indicator.category)
         }
+        if let none = categories.firstIndex(of: nil) { categories.append(categories.remove(at: none)) }
         return StatusSummaryView(
             statusBar: statusBar(plan.indicators, link: link), statusCounts: statusCounts(plan.indicators),
             categories: categories.count < 2 ? [] : categories.map { category in
                 let members = plan.indicators.filter { $0.category == category }
-                return .init(category: category, statusBar: statusBar(members, link: link), statusCounts: statusCounts(members))
+                return .init(category: category ?? uncategorized(members), statusBar: statusBar(members, link: link), statusCounts: statusCounts(members))
             }
         )
+    }
+
+    /// `专栏指标` when the indicators without a category all stand in feature boxes, else `其他指标`.
+    func uncategorized(_ indicators: [Indicator]) -> String {
+        t(indicators.allSatisfy { $0.boxAnchor != nil } ? "category_boxes" : "category_other")
     }
 
     /// The plan's indicators grouped by status, in the order of the status bars.

@@ -103,7 +103,7 @@ extension Theme {
         + ["nav_home", "nav_units", "nav_methodology", "baseline", "target", "expected_path", "overdue",
            "source_plan", "attribute_expected", "attribute_binding", "chart_desc", "progress_desc",
            "date_year", "date_month", "date_day", "not_found_title", "status_line", "measured", "overridden",
-           "override_explain", "stale_explain", "task_progress", "status_qualitative", "indicators_parts", "plans_all"]
+           "override_explain", "stale_explain", "task_progress", "status_qualitative", "indicators_parts", "plans_all", "category_boxes", "category_other"]
         + briefStrings + supervisionStrings
         + ["rule_", "rule_cagr_"].flatMap { prefix in
             ["met", "maintain", "on_track", "behind", "off_track", "regressing", "no_data"].map { prefix + $0 }
