@@ -10,6 +10,15 @@ enum SupervisionKind: String, CaseIterable {
 
     /// The stem of the kind's UI strings (`supervision_kind_overdue_task` …).
     var key: String { rawValue.replacingOccurrences(of: "-", with: "_") }
+
+    /// The UI string heading the date column: a due date for tasks and milestones, a year for indicators.
+    var dateHeadingKey: String {
+        switch self {
+        case .overdueTask, .overdueMilestone, .unreportedTask: return "due"
+        case .laggingIndicator: return "supervision_col_year"
+        case .missingData: return "supervision_col_missing_year"
+        }
+    }
 }
 
 extension SiteContext {
@@ -46,16 +55,18 @@ extension SiteContext {
         items.rows[.overdueTask] = mostOverdueFirst(overdueTasks)
         items.rows[.overdueMilestone] = mostOverdueFirst(overdueMilestones)
         let indicators = answeredIndicators(unit, ledger: ledger)
-        var reported: [String: Int?] = [:]
-        for (plan, _, _) in indicators where reported[plan.id] == nil {
-            reported[plan.id] = .some((reportsByPlan[plan.id] ?? []).flatMap(\.measurements).map(\.year).max())
+        // The latest year each plan's reports give, which an indicator without it lacks.
+        var reported: [String: Int] = [:]
+        for plan in Set(indicators.map(\.plan.id)) {
+            reported[plan] = (reportsByPlan[plan] ?? []).flatMap(\.measurements).map(\.year).max()
         }
+        // The furthest behind first (as the brief sorts them); equals keep the plans' order.
         items.rows[.laggingIndicator] = indicators.filter { $0.indicator.status?.needsAttention == true }
-            .enumerated().map { (lag($0.element.indicator), $0.offset, $0.element) }
-            .sorted { ($0.0.0, $0.0.1, $0.1) < ($1.0.0, $1.0.1, $1.1) }.map(\.2)
-            .map { laggingItem($0.indicator, plan: $0.plan, role: $0.role, from: route) }
+            .enumerated().map { (lag: lag($0.element.indicator), offset: $0.offset, entry: $0.element) }
+            .sorted { ($0.lag.0, $0.lag.1, $0.offset) < ($1.lag.0, $1.lag.1, $1.offset) }
+            .map { laggingItem($0.entry.indicator, plan: $0.entry.plan, role: $0.entry.role, from: route) }
         items.rows[.missingData] = indicators.filter { $0.indicator.status == .noData || $0.indicator.isStale }
-            .map { missingDataItem($0.indicator, plan: $0.plan, role: $0.role, reported: reported[$0.plan.id] ?? nil, from: route) }
+            .map { missingDataItem($0.indicator, plan: $0.plan, role: $0.role, reported: reported[$0.plan.id], from: route) }
         return items
     }
 
@@ -63,10 +74,8 @@ extension SiteContext {
     func supervisionLists(_ items: SupervisionItems, anchorPrefix: String, headingLevel: Int) -> SupervisionListsView {
         let lists = SupervisionKind.allCases.compactMap { kind -> SupervisionListsView.List? in
             guard let rows = items.rows[kind], !rows.isEmpty else { return nil }
-            let indicatorKind = kind == .laggingIndicator || kind == .missingData
             return .init(anchor: anchorPrefix + kind.rawValue, code: kind.rawValue, heading: t("supervision_kind_" + kind.key),
-                         explain: t("supervision_explain_" + kind.key),
-                         dateHeading: t(indicatorKind ? (kind == .missingData ? "supervision_col_missing_year" : "supervision_col_year") : "due"),
+                         explain: t("supervision_explain_" + kind.key), dateHeading: t(kind.dateHeadingKey),
                          gapHeading: t("supervision_col_gap_" + kind.key), rows: rows)
         }
         return SupervisionListsView(headingLevel: headingLevel, counts: supervisionCounts(items, anchorPrefix: anchorPrefix),
