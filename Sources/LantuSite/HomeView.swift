@@ -12,6 +12,8 @@ struct HomeView {
         let issuer: String?
         let parentTitle: String?
         let indicatorCount: Int
+        /// How many stand in the main tables and how many in feature boxes, when any do.
+        let indicatorParts: String?
         let taskCount: Int
         let summary: StatusSummaryView
         let tasks: TaskSummaryRow?
@@ -21,6 +23,7 @@ struct HomeView {
     /// parent plan, in place of the cards.
     struct Overview {
         let planCount: Int
+        let indicatorCount: Int
         let plansHref: String
         let summary: StatusSummaryView
         let parents: [ParentRow]
@@ -44,6 +47,8 @@ struct HomeView {
     /// Said when the flagged indicators are more than the rows shown.
     let flaggedMore: String?
     let reports: [ReportLink]
+    /// Every unit's supervision list.
+    let supervisionHref: String
     /// The site's pages, when there are too many for the navigation bar.
     let pages: [PageLink]
 
@@ -53,7 +58,7 @@ struct HomeView {
     }
 }
 
-/// One page of the list of every plan, written when the home page has too many to show.
+/// One page of the list of every plan, written when the navigation bar cannot name them all.
 struct PlansIndexView {
     struct PageLink {
         let label: String

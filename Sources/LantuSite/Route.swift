@@ -10,6 +10,10 @@ public enum Route: Hashable, Sendable {
     case indicator(plan: String, id: String)
     case units
     case unit(String)
+    /// A unit's supervision (督办) list, to print and hand to the unit.
+    case unitSupervision(String)
+    /// Every unit's supervision list.
+    case supervision
     case report(String)
     case page(String)
     case methodology
@@ -44,6 +48,8 @@ extension Route {
         case .indicator(let plan, let id): return "plans/\(plan)/indicators/\(id).html"
         case .units: return "units/index.html"
         case .unit(let id): return "units/\(id)/index.html"
+        case .unitSupervision(let id): return "units/\(id)/supervision.html"
+        case .supervision: return "supervision.html"
         case .report(let id): return "reports/\(id).html"
         case .page(let id): return "\(id).html"
         case .methodology: return "methodology.html"

@@ -124,7 +124,7 @@ extension SiteContext {
 
     /// How far behind an indicator is, for sorting: the worst statuses first, then the smallest
     /// share of the expected progress.
-    private func lag(_ indicator: Indicator) -> (Int, Double) {
+    func lag(_ indicator: Indicator) -> (Int, Double) {
         let rank = [IndicatorStatus.notMet, .regressing, .offTrack, .behind].firstIndex(of: indicator.status ?? .noData) ?? 4
         guard let p = indicator.progress?.progress, let e = indicator.progress?.expected, e > 0 else { return (rank, 0) }
         return (rank, (p / e).doubleValue)

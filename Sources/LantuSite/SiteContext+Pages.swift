@@ -17,13 +17,14 @@ extension SiteContext {
             overview: large ? overview(from: route) : nil,
             flagged: shown.map { indicatorRow($0.1, plan: $0.0, from: route) },
             flaggedMore: shown.count < flagged.count ? count(t("flagged_more"), shown: shown.count, of: flagged.count) : nil,
-            reports: Array(reports),
+            reports: Array(reports), supervisionHref: route.href(to: .supervision),
             pages: navigationPages.count == content.pages.count ? [] : content.pages.map { .init(title: $0.title, href: route.href(to: .page($0.id))) })
     }
 
-    /// Pages of the plans index: none while the home page shows every plan.
+    /// Pages of the plans index: none while the navigation bar names every plan, so that every
+    /// plan is one click from the bar of every page.
     var plansIndexPages: Int {
-        content.plans.count > Self.plansOnHome ? (content.plans.count + Self.plansPerPage - 1) / Self.plansPerPage : 0
+        navigationPlans.count < content.plans.count ? (content.plans.count + Self.plansPerPage - 1) / Self.plansPerPage : 0
     }
 
     func plansIndexView(page: Int) -> PlansIndexView {
@@ -42,44 +43,67 @@ extension SiteContext {
         HomeView.PlanCard(
             title: plan.title, href: route.href(to: .plan(plan.id)), briefHref: route.href(to: .brief(plan.id)), period: "\(plan.firstYear)–\(plan.lastYear)",
             issuer: plan.issuer, parentTitle: plan.parent.flatMap { plans[$0]?.title },
-            indicatorCount: plan.indicators.count, taskCount: plan.tasks.count,
+            indicatorCount: plan.indicators.count, indicatorParts: indicatorParts(plan), taskCount: plan.tasks.count,
             summary: statusSummary(plan, from: route),
             tasks: plan.tasks.isEmpty ? nil : taskSummary(plan.tasks, label: t("task_progress"), href: route.href(to: .plan(plan.id), anchor: "task-progress"))
         )
     }
 
-    /// Every indicator's status by category, and the plans grouped by the plan they serve.
+    /// `（主要指标20项，专栏指标1项）` when some of the plan's indicators stand in feature boxes,
+    /// so that the count beside it is not read as the plan's main table alone.
+    func indicatorParts(_ plan: Plan) -> String? {
+        let boxed = plan.indicators.filter { $0.boxAnchor != nil }.count
+        guard boxed > 0 else { return nil }
+        return fill("indicators_parts", ["main": String(plan.indicators.count - boxed), "box": String(boxed)])
+    }
+
+    /// Every indicator's status by category, and the plans grouped by the plan they serve; the
+    /// qualitative indicators, which have no status, are counted apart so the counts add up.
     private func overview(from route: Route) -> HomeView.Overview {
         var all: [IndicatorStatus: Int] = [:]
+        var qualitative: [String: Int] = [:]
         var categories: [String] = []
         var byCategory: [String: [IndicatorStatus: Int]] = [:]
         var parents: [String?] = []
-        var byParent: [String?: (plans: Int, tally: [IndicatorStatus: Int])] = [:]
+        var byParent: [String?: (plans: Int, tally: [IndicatorStatus: Int], qualitative: Int)] = [:]
+        var indicatorCount = 0
+        // Indicators without a category are counted under "" and named last, as on a plan's card.
+        var uncategorizedBoxed = true
         for plan in content.plans {
             let parent = plan.parent.flatMap { plans[$0] == nil ? nil : $0 }
             if byParent[parent] == nil { parents.append(parent) }
-            byParent[parent, default: (0, [:])].plans += 1
-            tally(plan.indicators, into: &byParent[parent, default: (0, [:])].tally)
+            byParent[parent, default: (0, [:], 0)].plans += 1
+            tally(plan.indicators, into: &byParent[parent, default: (0, [:], 0)].tally)
             tally(plan.indicators, into: &all)
+            indicatorCount += plan.indicators.count
             for index in plan.indicators.indices {
-                guard let category = plan.indicators[index].category else { continue }
+                let status = plan.indicators[index].status
+                if status == nil {
+                    byParent[parent, default: (0, [:], 0)].qualitative += 1
+                    qualitative["", default: 0] += 1
+                }
+                let category = plan.indicators[index].category ?? ""
+                if category.isEmpty { uncategorizedBoxed = uncategorizedBoxed && plan.indicators[index].boxAnchor != nil }
                 if byCategory[category] == nil { categories.append(category); byCategory[category] = [:] }
-                if let status = plan.indicators[index].status { byCategory[category]![status, default: 0] += 1 }
+                if let status { byCategory[category]![status, default: 0] += 1 } else { qualitative["#" + category, default: 0] += 1 }
             }
         }
+        if let none = categories.firstIndex(of: "") { categories.append(categories.remove(at: none)) }
         let rows = parents.prefix(Self.parentsOnHome).map { parent -> HomeView.ParentRow in
-            let group = byParent[parent] ?? (0, [:])
+            let group = byParent[parent] ?? (0, [:], 0)
             return HomeView.ParentRow(
                 title: parent.flatMap { plans[$0]?.title } ?? t("plans_no_parent"), href: parent.map { route.href(to: .plan($0)) },
-                planCount: group.plans, statusBar: statusBar(tally: group.tally), statusCounts: statusCounts(tally: group.tally))
+                planCount: group.plans, statusBar: statusBar(tally: group.tally), statusCounts: statusCounts(tally: group.tally, qualitative: group.qualitative))
         }
         return HomeView.Overview(
-            planCount: content.plans.count, plansHref: route.href(to: .plansIndex(page: 1)),
+            planCount: content.plans.count, indicatorCount: indicatorCount, plansHref: route.href(to: .plansIndex(page: 1)),
             summary: StatusSummaryView(
-                statusBar: statusBar(tally: all), statusCounts: statusCounts(tally: all),
+                statusBar: statusBar(tally: all), statusCounts: statusCounts(tally: all, qualitative: qualitative[""] ?? 0),
                 categories: categories.count < 2 ? [] : categories.map { category in
                     let tally = byCategory[category] ?? [:]
-                    return .init(category: category, statusBar: statusBar(tally: tally), statusCounts: statusCounts(tally: tally))
+                    return .init(category: category.isEmpty ? t(uncategorizedBoxed ? "category_boxes" : "category_other") : category,
+                                 statusBar: statusBar(tally: tally),
+                                 statusCounts: statusCounts(tally: tally, qualitative: qualitative["#" + category] ?? 0))
                 }),
             parents: Array(rows),
             parentsMore: rows.count < parents.count ? count(t("plans_parents_more"), shown: rows.count, of: parents.count) : nil)
@@ -168,7 +192,7 @@ extension SiteContext {
                 tasks: taskSummary(tasks, label: unit.name, href: route.href(to: .unit(unit.id)))
             )
         }
-        return UnitsPageView(chrome: chrome(route, title: t("nav_units"), crumbs: []), units: cards)
+        return UnitsPageView(chrome: chrome(route, title: t("nav_units"), crumbs: []), supervisionHref: route.href(to: .supervision), units: cards)
     }
 
     func unitView(_ unit: OrgUnit) -> UnitPageView {
@@ -177,9 +201,13 @@ extension SiteContext {
         let lead = unitTaskGroups(ledger.lead, role: "lead", from: route)
         let partner = unitTaskGroups(ledger.partner, role: "partner", from: route)
         let owned = ledger.indicators.map { indicatorRow($0.1, plan: $0.0, from: route) }
+        let items = supervisionItems(unit.id, from: route)
         return UnitPageView(chrome: chrome(route, title: unit.name, crumbs: [(t("nav_units"), .units)]),
                             name: unit.name, short: unit.short, description: unit.description,
-                            tasks: taskSummary(unitTasks(unit.id), label: unit.name, href: nil), leadTasks: lead, partnerTasks: partner, indicators: owned)
+                            tasks: taskSummary(unitTasks(unit.id), label: unit.name, href: nil), leadTasks: lead, partnerTasks: partner, indicators: owned,
+                            supervisionSentence: supervisionSentence(items.total),
+                            supervision: supervisionLists(items, anchorPrefix: "supervision-", headingLevel: 3),
+                            supervisionHref: route.href(to: .unitSupervision(unit.id)))
     }
 
     func reportView(_ report: Report) -> ReportPageView {

@@ -7,8 +7,12 @@ enum TaskState: String, CaseIterable {
 }
 
 extension SiteContext {
+    /// The legend of a status bar: each status's count, then the qualitative indicators, which
+    /// have no status, so that the counts add up to the indicators counted beside them.
     func statusCounts(_ indicators: [Indicator]) -> [StatusCountView] {
-        statusCounts(tally: tally(indicators))
+        var qualitative = 0
+        for index in indicators.indices where indicators[index].status == nil { qualitative += 1 }
+        return statusCounts(tally: tally(indicators), qualitative: qualitative)
     }
 
     /// How many indicators have each status, read in place: filtering copied every indicator,
@@ -25,11 +29,11 @@ extension SiteContext {
         return counts
     }
 
-    func statusCounts(tally: [IndicatorStatus: Int]) -> [StatusCountView] {
+    func statusCounts(tally: [IndicatorStatus: Int], qualitative: Int = 0) -> [StatusCountView] {
         IndicatorStatus.allCases.compactMap { status in
             let count = tally[status] ?? 0
             return count == 0 ? nil : StatusCountView(code: status.code, label: label(status), count: count)
-        }
+        } + (qualitative == 0 ? [] : [StatusCountView(code: "qualitative", label: t("status_qualitative"), count: qualitative)])
     }
 
     /// A stacked bar of statuses; `link` gives each segment the list it counts.
@@ -45,19 +49,26 @@ extension SiteContext {
     }
 
     /// Statuses of a plan's indicators, overall and per category, linking to the plan page's lists.
+    /// Indicators without a category get a row of their own, so that the rows add up to the plan.
     func statusSummary(_ plan: Plan, from route: Route) -> StatusSummaryView {
         let link = { (code: String) in route.href(to: .plan(plan.id), anchor: "status-" + code) }
-        var categories: [String] = []
-        for indicator in plan.indicators {
-            if let category = indicator.category, !categories.contains(category) { categories.append(category) }
+        var categories: [String?] = []
+        for indicator in plan.indicators where !categories.contains(indicator.category) {
+            categories.append(indicator.category)
         }
+        if let none = categories.firstIndex(of: nil) { categories.append(categories.remove(at: none)) }
         return StatusSummaryView(
             statusBar: statusBar(plan.indicators, link: link), statusCounts: statusCounts(plan.indicators),
             categories: categories.count < 2 ? [] : categories.map { category in
                 let members = plan.indicators.filter { $0.category == category }
-                return .init(category: category, statusBar: statusBar(members, link: link), statusCounts: statusCounts(members))
+                return .init(category: category ?? uncategorized(members), statusBar: statusBar(members, link: link), statusCounts: statusCounts(members))
             }
         )
+    }
+
+    /// `专栏指标` when the indicators without a category all stand in feature boxes, else `其他指标`.
+    func uncategorized(_ indicators: [Indicator]) -> String {
+        t(indicators.allSatisfy { $0.boxAnchor != nil } ? "category_boxes" : "category_other")
     }
 
     /// The plan's indicators grouped by status, in the order of the status bars.

@@ -22,7 +22,8 @@ final class SiteContext: Sendable {
     let ledgers: [String: UnitLedger]
     /// Child plans' indicators by the parent plan and indicator they serve.
     let alignedChildren: [String: [String: [(Plan, Indicator)]]]
-    /// The plans the navigation bar names.
+    /// The plans the navigation bar names: every plan while they fit, else the plans that serve
+    /// no other while those fit, else none; the bar links to the plans index when it leaves any out.
     let navigationPlans: [Plan]
     /// The pages the navigation bar names: every page while they fit, else none, and the home
     /// page lists them. A bar naming each of 3,000 pages made every page 140 KB and a build
@@ -68,9 +69,10 @@ final class SiteContext: Sendable {
         reports = Dictionary(content.reports.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         childPlans = Dictionary(grouping: content.plans.filter { $0.parent != nil }, by: { $0.parent! })
         // A province may hold thousands of plans: the bar names them only while they fit,
-        // and the home page lists them all.
+        // and the plans index lists them all.
         let rootPlans = content.plans.filter { $0.parent == nil }
-        navigationPlans = rootPlans.count <= Self.plansInNavigation ? rootPlans : []
+        navigationPlans = content.plans.count <= Self.plansInNavigation ? content.plans
+            : rootPlans.count <= Self.plansInNavigation ? rootPlans : []
         navigationPages = content.pages.count <= Self.pagesInNavigation ? content.pages : []
     }
 }
@@ -124,7 +126,8 @@ extension SiteContext {
         }
         var nav = [link(t("nav_home"), .home)]
         nav += navigationPlans.map { link($0.title, .plan($0.id)) }
-        nav += [link(t("nav_units"), .units), link(t("nav_roadmap"), .roadmap), link(t("nav_search"), .search),
+        if plansIndexPages > 0 { nav.append(link(t("plans_all"), .plansIndex(page: 1))) }
+        nav += [link(t("nav_units"), .units), link(t("nav_supervision"), .supervision), link(t("nav_roadmap"), .roadmap), link(t("nav_search"), .search),
                 link(t("nav_methodology"), .methodology)]
         nav += navigationPages.map { link($0.title, .page($0.id)) }
         let trail = [(t("nav_home"), Route.home)] + crumbs.compactMap { label, target in target.map { (label, $0) } }

@@ -55,8 +55,10 @@ public enum SiteRenderer {
             page(.plansIndex(page: number), "plans") { context.plansIndexView(page: number) }
         }
         page(.units, "units") { context.unitsView() }
+        page(.supervision, "supervision") { context.supervisionSiteView() }
         for unit in content.units {
             page(.unit(unit.id), "unit") { context.unitView(unit) }
+            page(.unitSupervision(unit.id), "unit-supervision") { context.unitSupervisionView(unit) }
         }
         for report in content.reports {
             page(.report(report.id), "report") { context.reportView(report) }

@@ -12,12 +12,14 @@ enum TemplateCheck {
     static func samples(_ content: Content, context: SiteContext, methodology: String) -> [(template: String, view: Any)] {
         var samples: [(String, Any)] = [("home", context.homeView()), ("units", context.unitsView()), ("roadmap", context.roadmapView()),
                                         ("search", context.searchView()), ("methodology", context.methodologyView(text: methodology)),
-                                        ("404", context.notFoundView()), ("plans", context.plansIndexView(page: 1))]
+                                        ("404", context.notFoundView()), ("plans", context.plansIndexView(page: 1)),
+                                        ("supervision", context.supervisionSiteView())]
         for plan in content.plans.prefix(perKind) {
             samples += [("plan", context.planView(plan)), ("tasks", context.taskLedgerView(plan)), ("brief", context.briefView(plan))] as [(String, Any)]
             samples += plan.indicators.prefix(perKind).map { ("indicator", context.indicatorView($0, plan: plan)) as (String, Any) }
         }
         samples += content.units.prefix(perKind).map { ("unit", context.unitView($0)) as (String, Any) }
+        samples += content.units.prefix(perKind).map { ("unit-supervision", context.unitSupervisionView($0)) as (String, Any) }
         samples += content.reports.prefix(perKind).map { ("report", context.reportView($0)) as (String, Any) }
         samples += content.pages.prefix(perKind).map { ("page", context.pageView($0)) as (String, Any) }
         return samples

@@ -19,7 +19,7 @@ public struct Theme: Sendable {
 
 extension Theme {
     /// Templates every build renders; a theme without one of them cannot build.
-    static let pageTemplates = ["home", "plans", "plan", "tasks", "brief", "indicator", "units", "unit", "report", "page", "roadmap", "search", "methodology", "404"]
+    static let pageTemplates = ["home", "plans", "plan", "tasks", "brief", "indicator", "units", "unit", "unit-supervision", "supervision", "report", "page", "roadmap", "search", "methodology", "404"]
 
     /// Loads the built-in theme overlaid by `overlay` (a templates folder, or nil for the
     /// built-in theme alone) for `language`, collecting every problem instead of stopping at the
@@ -103,14 +103,23 @@ extension Theme {
         + ["nav_home", "nav_units", "nav_methodology", "baseline", "target", "expected_path", "overdue",
            "source_plan", "attribute_expected", "attribute_binding", "chart_desc", "progress_desc",
            "date_year", "date_month", "date_day", "not_found_title", "status_line", "measured", "overridden",
-           "override_explain", "stale_explain", "task_progress"]
-        + briefStrings
+           "override_explain", "stale_explain", "task_progress", "status_qualitative", "indicators_parts", "plans_all", "category_boxes", "category_other"]
+        + briefStrings + supervisionStrings
         + ["rule_", "rule_cagr_"].flatMap { prefix in
             ["met", "maintain", "on_track", "behind", "off_track", "regressing", "no_data"].map { prefix + $0 }
         }
 }
 
 extension Theme {
+    /// The supervision lists' headings and words, which their builder looks up.
+    static let supervisionStrings: [String] =
+        ["nav_supervision", "supervision_site_title", "supervision_unit_title", "supervision_col_year", "supervision_col_missing_year",
+         "supervision_overdue_days", "supervision_overdue_months", "supervision_never_reported", "supervision_last_report",
+         "supervision_progress", "supervision_latest_target", "supervision_no_data_yet", "supervision_unit_sentence",
+         "supervision_unit_none", "supervision_site_sentence", "supervision_site_none", "stale", "due"]
+        + SupervisionKind.allCases.flatMap { kind in ["supervision_kind_", "supervision_explain_", "supervision_col_gap_"].map { $0 + kind.key } }
+        + ["lead", "partner", "owner", "via_task"].map { "supervision_role_" + $0 }
+
     /// The brief's sentence templates and words, which its builder fills in.
     static let briefStrings: [String] =
         ["brief_title", "brief_overdue_more", "brief_list_separator", "brief_list_last", "brief_elapsed", "brief_indicators",

@@ -10,6 +10,8 @@ struct UnitsPageView {
     }
 
     let chrome: PageChrome
+    /// Every unit's supervision list.
+    let supervisionHref: String
     let units: [UnitCard]
 }
 
@@ -23,4 +25,8 @@ struct UnitPageView {
     let leadTasks: [TaskGroupView]
     let partnerTasks: [TaskGroupView]
     let indicators: [IndicatorRowView]
+    /// What the supervision office follows up with the unit, and its printable page.
+    let supervisionSentence: String
+    let supervision: SupervisionListsView
+    let supervisionHref: String
 }

@@ -211,6 +211,7 @@ extension HomeView: MustacheParent {
         case "flagged": return self.flagged
         case "flaggedMore": return self.flaggedMore
         case "reports": return self.reports
+        case "supervisionHref": return self.supervisionHref
         case "pages": return self.pages
         default: return nil
         }
@@ -231,6 +232,7 @@ extension HomeView.Overview: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "planCount": return self.planCount
+        case "indicatorCount": return self.indicatorCount
         case "plansHref": return self.plansHref
         case "summary": return self.summary
         case "parents": return self.parents
@@ -286,6 +288,7 @@ extension HomeView.PlanCard: MustacheParent {
         case "issuer": return self.issuer
         case "parentTitle": return self.parentTitle
         case "indicatorCount": return self.indicatorCount
+        case "indicatorParts": return self.indicatorParts
         case "taskCount": return self.taskCount
         case "summary": return self.summary
         case "tasks": return self.tasks
@@ -410,6 +413,7 @@ extension UnitsPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "chrome": return self.chrome
+        case "supervisionHref": return self.supervisionHref
         case "units": return self.units
         default: return nil
         }
@@ -441,6 +445,9 @@ extension UnitPageView: MustacheParent {
         case "leadTasks": return self.leadTasks
         case "partnerTasks": return self.partnerTasks
         case "indicators": return self.indicators
+        case "supervisionSentence": return self.supervisionSentence
+        case "supervision": return self.supervision
+        case "supervisionHref": return self.supervisionHref
         default: return nil
         }
     }

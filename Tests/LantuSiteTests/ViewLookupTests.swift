@@ -19,6 +19,7 @@ import Testing
         }
         views += content.reports.map { context.reportView($0) } as [Any]
         views += content.units.prefix(3).map { context.unitView($0) } as [Any]
+        views += [context.supervisionSiteView()] + content.units.prefix(3).map { context.unitSupervisionView($0) } as [Any]
         var checked: Set<String> = []
         for view in views { check(view, checked: &checked) }
         #expect(checked.count > 40, "\(checked.sorted())")
