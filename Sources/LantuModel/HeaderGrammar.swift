@@ -56,7 +56,7 @@ private extension HeaderGrammar {
     /// Words after (or around) a year that mean "values measured that year"; `年` and `年度`
     /// right after the digits are dropped before these are compared.
     static let measuredWords: Set<String> = ["", "完成值", "完成", "实际", "实际值", "实际完成", "监测值",
-                                             "监测", "末", "底", "实现值", "数据", "值", "actual", "value"]
+                                             "监测", "末", "底", "实现值", "数据", "值", "数值", "指标值", "actual", "value"]
     static let baselineWords: Set<String> = ["基期", "基期值", "基数", "现状", "现状值", "基期年", "baseline"]
     static let targetWords: Set<String> = ["目标", "目标值", "规划", "规划值", "规划目标", "预期目标", "target"]
 
