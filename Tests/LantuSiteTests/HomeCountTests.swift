@@ -38,7 +38,7 @@ import Testing
                 #expect(rows.reduce(0) { $0 + sum(#"(\d+)　"#, in: $1[1]) } == count, "the category rows add up to \(count)")
             }
             if let tasks = Int(matches(#"(\d+) 项任务"#, in: card).first?[1] ?? ""), tasks > 0 {
-                let badges = matches(#"任务进展.*?<p class="small">(.*?)</p>"#, in: card).first?[1] ?? ""
+                let badges = matches(#"任务进展.*?<p class="small[^"]*">(.*?)</p>"#, in: card).first?[1] ?? ""
                 #expect(sum(#"</span> (\d+) "#, in: badges) == tasks, "the task badges add up to \(tasks)")
             }
             return (count, legend, card)
