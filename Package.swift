@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "LantuSite",
             dependencies: [
-                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "CFileSwap", "Yams",
+                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "LantuOffice", "CFileSwap", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedDefaults"]

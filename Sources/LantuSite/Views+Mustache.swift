@@ -306,6 +306,16 @@ extension ReportLink: MustacheParent {
     }
 }
 
+extension DownloadLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": return self.href
+        case "fileName": return self.fileName
+        default: return nil
+        }
+    }
+}
+
 extension PlanPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -328,6 +338,7 @@ extension PlanPageView: MustacheParent {
         case "tasks": return self.tasks
         case "tasksHref": return self.tasksHref
         case "briefHref": return self.briefHref
+        case "download": return self.download
         case "reports": return self.reports
         default: return nil
         }
@@ -458,6 +469,7 @@ extension ReportPageView: MustacheParent {
         case "previousTitle": return self.previousTitle
         case "statusChanges": return self.statusChanges
         case "evaluation": return self.evaluation
+        case "download": return self.download
         case "previous": return self.previous
         case "next": return self.next
         default: return nil
@@ -688,6 +700,7 @@ extension BriefView: MustacheParent {
         case "changesSentence": return self.changesSentence
         case "statusChanges": return self.statusChanges
         case "latestReport": return self.latestReport
+        case "download": return self.download
         default: return nil
         }
     }
