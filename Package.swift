@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LantuSiteTests",
-            dependencies: ["LantuSite", "LantuModel", "Yams"],
+            dependencies: ["LantuSite", "LantuModel", "LantuOffice", "Yams"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ]
