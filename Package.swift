@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "LantuSite",
             dependencies: [
-                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "CFileSwap",
+                "LantuCharts", "LantuModel", "LantuMarkdown", "LantuDiagnostics", "LantuOffice", "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict,
@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LantuSiteTests",
-            dependencies: ["LantuSite", "LantuModel", "LantuDiagnostics", "Yams", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["LantuSite", "LantuModel", "LantuOffice", "LantuDiagnostics", "Yams", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Snapshots"],
             swiftSettings: strict
         ),

@@ -28,7 +28,8 @@ ID = re.compile(r'\sid="([^"]*)"')
 def fetch(url):
     try:
         with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status, response.read().decode("utf-8")
+            # Links also reach the Word documents in downloads/, which are zip files, not text.
+            return response.status, response.read().decode("utf-8", errors="replace")
     except urllib.error.HTTPError as error:
         return error.code, ""
 
@@ -233,6 +234,21 @@ def test_the_brief_is_linked_from_the_plan_and_home_pages(base_url, driver):
     driver.get(base_url + "plans/tjutc/index.html")
     driver.find_element(By.CSS_SELECTOR, ".brief-link a").click()
     assert "执行情况简报" in driver.find_element(By.TAG_NAME, "h1").text
+
+
+def test_the_plan_and_report_documents_download_from_their_pages(site, base_url, driver):
+    """The link under the title fetches the page's .docx from nginx: the site's bytes, a zip."""
+    for page in ["plans/tjutc/index.html", "plans/tjutc/brief.html", "reports/midterm.html"]:
+        driver.get(base_url + page)
+        link = driver.find_element(By.CSS_SELECTOR, ".download-link a")
+        assert link.text == "下载 Word 文档（.docx）"
+        assert link.get_attribute("download").endswith(".docx")
+        href = link.get_attribute("href")
+        with urllib.request.urlopen(href, timeout=10) as response:
+            body = response.read()
+        assert body[:4] == b"PK\x03\x04", href
+        with open(os.path.join(site, href[len(base_url):]), "rb") as f:
+            assert body == f.read(), href
 
 
 def test_screenshots(base_url, driver, screenshots):

@@ -21,6 +21,16 @@ public struct Report: Sendable, Equatable {
     public let source: SourceLocation
 }
 
+extension Report {
+    /// `type: 中期评估` (or 中期评估报告, `midterm`, `mid-term review`): the report's page and
+    /// its Word document add the evaluation of every indicator and task as of its date.
+    public var isMidtermReview: Bool {
+        guard let type else { return false }
+        let folded = type.lowercased().filter { !$0.isWhitespace }
+        return ["中期评估", "中期評估", "中期评估报告", "中期評估報告", "midterm", "mid-term", "midtermreview", "mid-termreview"].contains(folded)
+    }
+}
+
 /// One indicator-year a report gives.
 public struct ReportMeasurement: Sendable, Equatable {
     public let indicatorID: String

@@ -6,8 +6,9 @@ import LantuModel
 
 /// A yearly report or mid-term review as a Word document for the office's superiors: its
 /// text in order, each measurement table replaced by the indicators with baseline, latest
-/// value, target, change and status, each task table by the tasks with status and progress,
-/// and at the end which indicators changed status since the previous report.
+/// value, target, change and status, each task table by the tasks with status and progress;
+/// a mid-term review then evaluates every indicator and task (`MidtermReview`); and at the
+/// end which indicators changed status since the previous report.
 public enum ReportDocument {
     public static func document(_ report: Report, content: Content) -> WordDocument {
         let plan = content.plans.first { $0.id == report.planID }
@@ -37,6 +38,10 @@ public enum ReportDocument {
                 task.updates.filter { $0.reportID == report.id && rows.contains($0.location.line) }.map { (task, $0) }
             }
             if !updates.isEmpty { blocks.append(.table(taskTable(updates))) }
+        }
+        if report.isMidtermReview, let plan {
+            let names = Dictionary(content.units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            blocks += MidtermReview.blocks(plan, on: report.date, reports: siblings, method: method, unitNames: names)
         }
         blocks.append(.heading(level: 1, text: "与上一份报告相比的状态变化"))
         if let previous, let plan {

@@ -88,6 +88,7 @@ extension StaticFiles {
         case "png": return "image/png"
         case "jpg", "jpeg": return "image/jpeg"
         case "ico": return "image/x-icon"
+        case "docx": return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         default: return "application/octet-stream"
         }
     }

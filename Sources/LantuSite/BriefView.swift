@@ -42,4 +42,6 @@ struct BriefView {
     let changesSentence: String
     let statusChanges: [ReportPageView.StatusChange]
     let latestReport: ReportLink?
+    /// The whole plan as a Word document, for a leader who wants more than the page.
+    let download: DownloadLink
 }

@@ -38,5 +38,7 @@ struct PlanPageView {
     let tasks: [TaskRowView]
     let tasksHref: String
     let briefHref: String
+    /// The whole plan as a Word document.
+    let download: DownloadLink
     let reports: [ReportLink]
 }

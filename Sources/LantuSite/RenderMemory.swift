@@ -8,6 +8,8 @@ import LantuModel
 public struct RenderMemory: Sendable {
     let shared: SharedInputs
     let plans: [String: PlanInputs]
+    /// What each plan's Word documents were made from, by plan id.
+    let documents: [String: DocumentInputs]
     /// Each plan's pieces of the site-wide files, made from the same inputs.
     let fragments: [String: PlanFragments]
     /// The search index's chunks, by their first entry's address.
@@ -43,6 +45,17 @@ public struct RenderMemory: Sendable {
         let units: [OrgUnit]
         let links: [String: ContentLink]?
     }
+
+    /// What a plan's Word documents (the plan's and its reports') read: fewer inputs than its
+    /// pages, as a document knows no theme, navigation, site title or related plans, so an
+    /// edit to those remakes no document.
+    struct DocumentInputs: Equatable, Sendable {
+        let plan: Plan
+        let reports: [Report]
+        let units: [OrgUnit]
+        let asOf: PlanDate?
+        let method: ProgressMethod
+    }
 }
 
 extension SiteContext {
@@ -59,5 +72,10 @@ extension SiteContext {
             plan: plan, parent: plan.parent.flatMap { plans[$0] }, children: childPlans[plan.id] ?? [],
             reports: reportsByPlan[plan.id] ?? [], units: content.units.filter { named.contains($0.id) },
             links: content.links[plan.source.file])
+    }
+
+    func documentInputs(_ inputs: RenderMemory.PlanInputs) -> RenderMemory.DocumentInputs {
+        RenderMemory.DocumentInputs(plan: inputs.plan, reports: inputs.reports, units: inputs.units, asOf: content.asOf,
+                                    method: content.site.progressMethod)
     }
 }

@@ -71,6 +71,8 @@ struct ReportPageView {
     let previousTitle: String?
     let statusChanges: [StatusChange]
     let evaluation: Evaluation?
+    /// The report as a Word document to send on.
+    let download: DownloadLink
     let previous: ReportLink?
     let next: ReportLink?
 }

@@ -35,6 +35,9 @@ public enum Route: Hashable, Sendable {
     /// The n-th of the sitemaps a sitemap index lists, above 50,000 URLs (numbered from 1).
     case sitemapPart(Int)
     case stylesheet
+    /// A plan's or report's Word document (`lantu export docx`); ids are unique across
+    /// documents, so plans and reports share one folder.
+    case download(String)
 }
 
 extension Route {
@@ -67,6 +70,7 @@ extension Route {
         case .sitemap: return "sitemap.xml"
         case .sitemapPart(let number): return "sitemap-\(number).xml"
         case .stylesheet: return "assets/lantu.css"
+        case .download(let id): return "downloads/\(id).docx"
         }
     }
 

@@ -31,7 +31,8 @@ extension SiteContext {
             overdueMore: overdue.count > shown.count ? fill("brief_overdue_more", ["n": String(overdue.count - shown.count)], count: overdue.count - shown.count) : nil,
             changesSentence: changesSentence(reports, changes: changes.count),
             statusChanges: changes,
-            latestReport: reports.last.map { reportLink($0, from: route) })
+            latestReport: reports.last.map { reportLink($0, from: route) },
+            download: downloadLink(plan.id, title: plan.title, from: route))
     }
 
     /// The brief's sentences, each from a template of the site's strings with its numbers.

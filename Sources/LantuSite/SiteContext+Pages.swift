@@ -130,7 +130,7 @@ extension SiteContext {
             sections: plan.sections.map { section($0, plan: plan, from: route) },
             boxes: plan.featureBoxes.map { .init(title: $0.title, href: "#" + $0.anchor) },
             tasks: plan.tasks.map { taskRow($0, plan: plan, from: route) }, tasksHref: route.href(to: .tasks(plan.id)),
-            briefHref: route.href(to: .brief(plan.id)),
+            briefHref: route.href(to: .brief(plan.id)), download: downloadLink(plan.id, title: plan.title, from: route),
             reports: (reportsByPlan[plan.id] ?? []).reversed().map { reportLink($0, from: route) }
         )
     }
@@ -222,6 +222,7 @@ extension SiteContext {
             previousTitle: index > 0 ? siblings[index - 1].title : nil,
             statusChanges: index > 0 ? statusChanges(plan, from: siblings[index - 1], to: report, route: route) : [],
             evaluation: report.isMidtermReview ? evaluation(plan, on: report.date, route: route) : nil,
+            download: downloadLink(report.id, title: report.title, from: route),
             previous: index > 0 ? reportLink(siblings[index - 1], from: route) : nil,
             next: index + 1 < siblings.count ? reportLink(siblings[index + 1], from: route) : nil
         )

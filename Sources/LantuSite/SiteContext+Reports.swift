@@ -2,14 +2,6 @@ import Foundation
 import LantuCharts
 import LantuModel
 
-extension Report {
-    /// `type: 中期评估` or `midterm`: the page adds evaluation tables as of its date.
-    var isMidtermReview: Bool {
-        guard let type else { return false }
-        return ["中期评估", "中期評估", "midterm", "mid-term"].contains(type.lowercased())
-    }
-}
-
 extension SiteContext {
     /// The indicator as the given report left it.
     func indicator(_ id: String, plan: Plan, on date: PlanDate) -> Indicator? {

@@ -41,6 +41,11 @@ public enum SiteRenderer {
                                                      measurementRows: MeasurementsCSV.rows(plan)))
         }
         let fragments = compared.map(\.1)
+        // Equal page inputs imply equal document inputs; only the others are compared.
+        let documentInputs = inputs.map(context.documentInputs)
+        let documentsUnchanged = content.plans.indices.map { index in
+            compared[index].0 || memory?.documents[content.plans[index].id] == documentInputs[index]
+        }
         for (index, plan) in content.plans.enumerated() {
             unchanged = compared[index].0
             page(.plan(plan.id), "plan") { context.planView(plan) }
@@ -49,6 +54,8 @@ public enum SiteRenderer {
             for indicator in plan.indicators {
                 page(.indicator(plan: plan.id, id: indicator.id), "indicator") { context.indicatorView(indicator, plan: plan) }
             }
+            jobs.append(RenderJob(path: Route.download(plan.id).path, render: { context.planDocument(plan) },
+                                  unchangedSinceLastBuild: documentsUnchanged[index]))
             unchanged = false
         }
         for number in stride(from: 1, through: context.plansIndexPages, by: 1) {
@@ -60,8 +67,12 @@ public enum SiteRenderer {
             page(.unit(unit.id), "unit") { context.unitView(unit) }
             page(.unitSupervision(unit.id), "unit-supervision") { context.unitSupervisionView(unit) }
         }
+        // A report's document reads its plan and the plan's reports, as the plan's does.
+        let unchangedPlans = Set(content.plans.indices.filter { documentsUnchanged[$0] }.map { content.plans[$0].id })
         for report in content.reports {
             page(.report(report.id), "report") { context.reportView(report) }
+            jobs.append(RenderJob(path: Route.download(report.id).path, render: { context.reportDocument(report) },
+                                  unchangedSinceLastBuild: unchangedPlans.contains(report.planID)))
         }
         for contentPage in content.pages {
             page(.page(contentPage.id), "page") { context.pageView(contentPage) }
@@ -86,6 +97,7 @@ public enum SiteRenderer {
         }
         let ids = content.plans.map(\.id)
         return (jobs, RenderMemory(shared: shared, plans: Dictionary(zip(ids, inputs), uniquingKeysWith: { first, _ in first }),
+                                   documents: Dictionary(zip(ids, documentInputs), uniquingKeysWith: { first, _ in first }),
                                    fragments: Dictionary(zip(ids, fragments), uniquingKeysWith: { first, _ in first }),
                                    searchChunks: search.chunks))
     }

@@ -309,6 +309,16 @@ extension ReportLink: MustacheParent {
     }
 }
 
+extension DownloadLink: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": return self.href
+        case "fileName": return self.fileName
+        default: return nil
+        }
+    }
+}
+
 extension PlanPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -331,6 +341,7 @@ extension PlanPageView: MustacheParent {
         case "tasks": return self.tasks
         case "tasksHref": return self.tasksHref
         case "briefHref": return self.briefHref
+        case "download": return self.download
         case "reports": return self.reports
         default: return nil
         }
@@ -465,6 +476,7 @@ extension ReportPageView: MustacheParent {
         case "previousTitle": return self.previousTitle
         case "statusChanges": return self.statusChanges
         case "evaluation": return self.evaluation
+        case "download": return self.download
         case "previous": return self.previous
         case "next": return self.next
         default: return nil
@@ -695,6 +707,7 @@ extension BriefView: MustacheParent {
         case "changesSentence": return self.changesSentence
         case "statusChanges": return self.statusChanges
         case "latestReport": return self.latestReport
+        case "download": return self.download
         default: return nil
         }
     }

@@ -67,6 +67,34 @@ struct DocumentConversionTests {
         #expect(styles.contains { $0.hasPrefix("table\t15\t6\t指标|基期值（2020年）|目标值（2025年）|最新值|属性|状态") })
     }
 
+    @Test func aMidtermReviewConvertsWithItsExpectedValuesAndStatusWords() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("lantu-docx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let file = work.appendingPathComponent("midterm.docx").path
+        let export = try OfficeTools.run(OfficeTools.lantu, ["export", "docx", "--content", Paths.exampleContent, "--report", "midterm", "--output", file])
+        #expect(export.status == 0, "\(export.errors)")
+        let profile = "file://" + work.appendingPathComponent("profile").path
+        let convert = try OfficeTools.run(OfficeTools.soffice, ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf",
+                                                                "--outdir", work.path, file])
+        #expect(convert.status == 0, "\(convert.errors)")
+        let text = try OfficeTools.run(DocumentTools.pdftotext, ["-layout", work.appendingPathComponent("midterm.pdf").path, "-"])
+        let flat = text.output.filter { !$0.isWhitespace }
+        for line in ["规划实施中期评估报告", "主要指标完成情况", "序时应达值", "中期目标", "重点任务完成情况", "完成进度",
+                     "与上一份报告相比的状态变化", "学前三年毛入园率"] {
+            #expect(flat.contains(line), "\(line) is missing from the PDF")
+        }
+        for word in ["已达成", "进展顺利", "明显滞后"] {
+            #expect(flat.contains(word), "the status \(word) is missing from the PDF")
+        }
+        let read = try OfficeTools.run(OfficeTools.python, ["-c", Self.readScript, file])
+        #expect(read.status == 0, "\(read.errors)")
+        let styles = read.output.split(separator: "\n").map(String.init)
+        #expect(styles.contains("Heading 1\t主要指标完成情况") && styles.contains("Heading 1\t重点任务完成情况"))
+        #expect(styles.contains { $0.hasPrefix("table\t") && $0.hasSuffix("\t指标|基期值（2020年）|最新值（2023年）|序时应达值|目标值（2025年）|状态") })
+        #expect(styles.contains { $0.hasPrefix("table\t") && $0.hasSuffix("\t任务|牵头单位|完成时限|状态|完成进度") })
+    }
+
     /// Prints each heading's style and text and each table's size and header row.
     static let readScript = #"""
     import sys, docx

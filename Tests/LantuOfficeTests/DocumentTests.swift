@@ -74,6 +74,33 @@ struct DocumentTests {
         #expect(Self.allText(footer) == "—  PAGE 1 —")
     }
 
+    /// Headings are Word's built-in heading styles with outline levels, which the navigation
+    /// pane and a table of contents read; their "一、" is text, so the package has no
+    /// numbering part and nothing refers to one (a reference without the part makes Word repair).
+    @Test func headingsUseOutlineLevelsAndNoNumberingIsLeftDangling() throws {
+        let review = try #require(Example.content.reports.first { $0.id == "midterm" })
+        for data in [DocumentWriter.write(ReportDocument.document(review, content: Example.content)),
+                     DocumentWriter.write(PlanDocument.document(Example.content.plans[0], content: Example.content))] {
+            let container = try ZipContainer(data: data)
+            #expect(container.parts["word/numbering.xml"] == nil)
+            for path in ["[Content_Types].xml", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml"] {
+                let xml = String(decoding: container.parts[path] ?? [], as: UTF8.self)
+                #expect(!xml.contains("numbering") && !xml.contains("w:numPr"), "\(path) refers to numbering")
+            }
+            let styles = try Self.part(data, "word/styles.xml").elements("style")
+            let levels = Dictionary(styles.compactMap { style -> (String, String)? in
+                guard let id = style.attribute("w:styleId"), let level = style.element("pPr")?.element("outlineLvl")?.attribute("w:val") else { return nil }
+                return (id, level)
+            }, uniquingKeysWith: { first, _ in first })
+            #expect(levels == ["Heading1": "0", "Heading2": "1", "Heading3": "2"])
+            #expect(styles.first { $0.attribute("w:styleId") == "Heading1" }?.element("name")?.attribute("w:val") == "heading 1")
+            let used = try Self.part(data, "word/document.xml").element("body")?.elements("p")
+                .compactMap { $0.element("pPr")?.element("pStyle")?.attribute("w:val") } ?? []
+            #expect(used.contains("Heading1"))
+            #expect(Set(used).isSubset(of: Set(styles.compactMap { $0.attribute("w:styleId") })))
+        }
+    }
+
     @Test func theIndicatorTableGivesBaselineLatestTargetChangeAndStatusInWords() throws {
         let document = ReportDocument.document(Self.report2023, content: Example.content)
         let tables = document.blocks.compactMap { block -> DocumentTable? in
