@@ -3,7 +3,7 @@ import Mustache
 /// The site header and navigation bar, the same on every page of one folder depth but for
 /// the page the bar marks as current. The theme's `header.mustache` renders it once per
 /// depth, and each page's `{{{header}}}` is that text: rendered in each page's chrome it was
-/// about 30 of a page's ~200 template tags, tens of thousands of times over.
+/// 18 of an average page's 130 tag lookups, each about 12,700 instructions in swift-mustache.
 struct SiteHeader {
     let siteTitle: String
     let organization: String?
