@@ -17,6 +17,8 @@ struct PageChrome {
     let homeHref: String
     let stylesheet: String
     let nav: [Link]
+    /// The site header and navigation bar as `header.mustache` renders them (`SiteHeader`).
+    let header: String
     /// The trail from home to this page; the last entry is the page itself.
     let crumbs: [Link]
     let notice: String?

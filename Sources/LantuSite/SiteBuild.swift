@@ -60,7 +60,7 @@ public enum SiteBuild {
         let (theme, problems) = Theme.load(overlay: templates ?? ThemeFiles.folderBeside(content: content),
                                            language: model.site.language, method: model.site.progressMethod)
         let review = loaded.diagnostics.hasErrors ? [] : ContentReview.warnings(model, in: language)
-        let templates = theme.map { templateProblems($0, SiteContext(content: model, strings: $0.strings), in: language) } ?? []
+        let templates = theme.map { templateProblems($0, SiteContext(content: model, theme: $0), in: language) } ?? []
         return ((loaded.diagnostics + problems.map { $0.diagnostic(in: language) } + templates + review).sorted(), language)
     }
 
@@ -116,7 +116,7 @@ public enum SiteBuild {
         diagnostics += problems.map { $0.diagnostic(in: language) }
         guard let theme else { return Outcome(diagnostics: diagnostics.sorted(), summary: nil, language: language) }
         // One context for the check and the pages: it indexes the whole site.
-        let context = SiteContext(content: content, strings: theme.strings, liveReloadScript: options.liveReloadScript)
+        let context = SiteContext(content: content, theme: theme, liveReloadScript: options.liveReloadScript)
         diagnostics += templateProblems(theme, context, in: language)
         if memory?.output != options.output { memory?.rendered = nil }
         let (jobs, rendered) = SiteRenderer.jobs(context, theme: theme, since: memory?.rendered)

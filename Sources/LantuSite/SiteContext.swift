@@ -2,6 +2,7 @@ import LantuDiagnostics
 import LantuCharts
 import LantuMarkdown
 import LantuModel
+import Mustache
 
 /// The loaded content plus the lookups every page view needs; building views is pure. A class,
 /// so each of the tens of thousands of render jobs captures one reference, not a copy of every
@@ -29,6 +30,9 @@ final class SiteContext: Sendable {
     /// page lists them. A bar naming each of 3,000 pages made every page 140 KB and a build
     /// of pages take time growing with their square.
     let navigationPages: [Page]
+    /// What the navigation bar names, in its order.
+    let navigationTargets: [(label: String, route: Route)]
+    let headers: SiteHeader.Rendered
 
     /// A unit's tasks and indicators, with the plan each belongs to.
     struct UnitLedger {
@@ -37,8 +41,10 @@ final class SiteContext: Sendable {
         var indicators: [(Plan, Indicator)] = []
     }
 
-    /// Builds every lookup once, so no page costs more as the site grows.
-    init(content: Content, strings: [String: String], liveReloadScript: String? = nil) {
+    /// Builds every lookup once, so no page costs more as the site grows, and renders the
+    /// site header of each folder depth with the theme's template.
+    init(content: Content, theme: Theme, liveReloadScript: String? = nil) {
+        let strings = theme.strings
         self.content = content
         self.strings = strings
         self.liveReloadScript = liveReloadScript
@@ -74,6 +80,24 @@ final class SiteContext: Sendable {
         navigationPlans = content.plans.count <= Self.plansInNavigation ? content.plans
             : rootPlans.count <= Self.plansInNavigation ? rootPlans : []
         navigationPages = content.pages.count <= Self.pagesInNavigation ? content.pages : []
+        let t = { (key: String) in strings[key] ?? key }
+        // The plans index is linked when the bar leaves any plan out (`plansIndexPages`).
+        let plansIndex: [(String, Route)] = navigationPlans.count < content.plans.count ? [(t("plans_all"), .plansIndex(page: 1))] : []
+        let targets = [(t("nav_home"), Route.home)] + navigationPlans.map { ($0.title, Route.plan($0.id)) } + plansIndex
+            + [(t("nav_units"), .units), (t("nav_supervision"), .supervision), (t("nav_roadmap"), .roadmap), (t("nav_search"), .search),
+               (t("nav_methodology"), .methodology)]
+            + navigationPages.map { ($0.title, Route.page($0.id)) }
+        navigationTargets = targets
+        headers = SiteHeader.Rendered(library: theme.library) { root, current in
+            Self.siteHeader(content.site, targets: targets, strings: strings, root: root, current: current)
+        }
+    }
+
+    static func siteHeader(_ site: SiteConfig, targets: [(label: String, route: Route)], strings: [String: String],
+                           root: String, current: Route?) -> SiteHeader {
+        SiteHeader(siteTitle: site.title, organization: site.organization, root: root, homeHref: root + Route.home.path,
+                   nav: targets.map { PageChrome.Link(label: $0.label, href: root + $0.route.path, current: $0.route == current) },
+                   t: strings)
     }
 }
 
@@ -119,17 +143,17 @@ extension SiteContext {
         date.map { Formatting.date($0, strings: strings) }
     }
 
+    func siteHeader(root: String, current: Route?) -> SiteHeader {
+        Self.siteHeader(content.site, targets: navigationTargets, strings: strings, root: root, current: current)
+    }
+
     func chrome(_ route: Route, title: String, crumbs: [(String, Route?)], rootOverride: String? = nil) -> PageChrome {
         let root = rootOverride ?? route.root
         func link(_ label: String, _ target: Route) -> PageChrome.Link {
             PageChrome.Link(label: label, href: root + target.path, current: target == route)
         }
-        var nav = [link(t("nav_home"), .home)]
-        nav += navigationPlans.map { link($0.title, .plan($0.id)) }
-        if plansIndexPages > 0 { nav.append(link(t("plans_all"), .plansIndex(page: 1))) }
-        nav += [link(t("nav_units"), .units), link(t("nav_supervision"), .supervision), link(t("nav_roadmap"), .roadmap), link(t("nav_search"), .search),
-                link(t("nav_methodology"), .methodology)]
-        nav += navigationPages.map { link($0.title, .page($0.id)) }
+        let current = navigationTargets.contains { $0.route == route } ? route : nil
+        let header = headers.text(root: root, current: current, make: siteHeader)
         let trail = [(t("nav_home"), Route.home)] + crumbs.compactMap { label, target in target.map { (label, $0) } }
         var crumbLinks = trail.map { link($0.0, $0.1) }
         if route != .home { crumbLinks.append(PageChrome.Link(label: title, href: "", current: true)) }
@@ -137,7 +161,8 @@ extension SiteContext {
             lang: content.site.language.rawValue, siteTitle: content.site.title,
             organization: content.site.organization, title: title,
             documentTitle: route == .home ? title : "\(title) · \(content.site.title)", root: root,
-            homeHref: root + Route.home.path, stylesheet: root + Route.stylesheet.path, nav: nav,
+            homeHref: root + Route.home.path, stylesheet: root + Route.stylesheet.path,
+            nav: navigationTargets.map { link($0.label, $0.route) }, header: header,
             crumbs: crumbLinks, notice: content.site.notice, asOf: date(content.asOf), liveReloadScript: liveReloadScript, t: strings
         )
     }

@@ -13,7 +13,7 @@ enum TemplateCheck {
         var samples: [(String, Any)] = [("home", context.homeView()), ("units", context.unitsView()), ("roadmap", context.roadmapView()),
                                         ("search", context.searchView()), ("methodology", context.methodologyView(text: methodology)),
                                         ("404", context.notFoundView()), ("plans", context.plansIndexView(page: 1)),
-                                        ("supervision", context.supervisionSiteView())]
+                                        ("supervision", context.supervisionSiteView()), ("header", context.siteHeader(root: "", current: .home))]
         for plan in content.plans.prefix(perKind) {
             samples += [("plan", context.planView(plan)), ("tasks", context.taskLedgerView(plan)), ("brief", context.briefView(plan))] as [(String, Any)]
             samples += plan.indicators.prefix(perKind).map { ("indicator", context.indicatorView($0, plan: plan)) as (String, Any) }
@@ -126,21 +126,27 @@ enum TemplateCheck {
 
     struct Walker {
         let theme: Theme
+        /// The theme's templates by name, read once: `ThemeFiles.templates` makes the table anew.
+        let templates: [String: Data]
         var parsed: [String: [Tag]] = [:]
         var found: [SiteError] = []
         var seen: Set<String> = []
         /// Tags by location that some view answered, and the first problem of those none did yet.
         var resolved: Set<SourceLocation> = []
         var unresolved: [SourceLocation: SiteError] = [:]
+        /// Each view type's stored fields and whether each is optional, by reflection once per
+        /// type: reflecting the view again for every tag was two thirds of building the example site.
+        var storedFields: [ObjectIdentifier: [String: Bool]] = [:]
 
         init(theme: Theme) {
             self.theme = theme
+            templates = theme.files.templates
         }
 
         mutating func walk(_ template: String, stack: [Any], depth: Int) {
             guard depth < 40 else { return }
             if parsed[template] == nil {
-                let text = theme.files.templates[template].flatMap { String(data: $0, encoding: .utf8) } ?? ""
+                let text = templates[template].flatMap { String(data: $0, encoding: .utf8) } ?? ""
                 parsed[template] = tags(text, file: theme.files.location(template + ".mustache")) ?? []
             }
             walk(parsed[template]!, stack: stack, depth: depth)
@@ -151,7 +157,7 @@ enum TemplateCheck {
                 switch tag {
                 case .partial(let name, _):
                     // A missing partial is reported where the theme is loaded.
-                    if theme.files.templates[name] != nil { walk(name, stack: stack, depth: depth + 1) }
+                    if templates[name] != nil { walk(name, stack: stack, depth: depth + 1) }
                 case .variable(let name, let location):
                     _ = resolve(name, stack: stack, at: location, probe: false)
                 case .section(let name, let inverted, let body, let location):
@@ -184,14 +190,16 @@ enum TemplateCheck {
             } else {
                 let parts = name.path.split(separator: ".").map(String.init)
                 let candidates = name.path.hasPrefix(".") ? [stack.last!] : stack.reversed()
-                guard let first = candidates.lazy.compactMap({ Self.field(parts[0], of: $0) }).first else {
+                var first: Value?
+                for candidate in candidates where first == nil { first = field(parts[0], of: candidate) }
+                guard let first else {
                     if !probe { report(parts[0], in: stack.last!, at: location, written: name.written) }
                     return nil
                 }
                 value = first
                 for part in parts.dropFirst() {
                     guard case .view(let view) = value else { return .absent }
-                    guard let next = Self.field(part, of: view) else {
+                    guard let next = field(part, of: view) else {
                         report(part, in: view, at: location, written: name.written)
                         return nil
                     }
@@ -228,18 +236,28 @@ enum TemplateCheck {
             return Mirror(reflecting: view).children.compactMap(\.label)
         }
 
-        static func field(_ name: String, of view: Any) -> Value? {
+        /// A field of a view: read through its `MustacheParent` lookup as rendering reads it, with
+        /// whether the field is optional from `storedFields`; a name only the lookup answers is not.
+        mutating func field(_ name: String, of view: Any) -> Value? {
             if let strings = view as? [String: String] {
                 return strings[name].map { Value($0, optional: false) }
             }
-            let mirror = Mirror(reflecting: view)
-            if let child = mirror.children.first(where: { $0.label == name }) {
-                return Value(child.value, optional: false)
+            guard let parent = view as? MustacheParent else { return Self.reflectedField(name, of: view) }
+            let key = ObjectIdentifier(type(of: view))
+            if storedFields[key] == nil {
+                storedFields[key] = Dictionary(Mirror(reflecting: view).children.compactMap { child in
+                    child.label.map { ($0, Mirror(reflecting: child.value).displayStyle == .optional) }
+                }, uniquingKeysWith: { first, _ in first })
             }
-            if let parent = view as? MustacheParent, let child = parent.child(named: name) {
-                return Value(child, optional: false)
+            if let optional = storedFields[key]![name] {
+                return parent.child(named: name).map { Value($0, optional: optional) } ?? .absent
             }
-            return nil
+            return parent.child(named: name).map { Value($0, optional: false) }
+        }
+
+        /// A field of a value without a `MustacheParent` lookup (text a section stands on).
+        static func reflectedField(_ name: String, of view: Any) -> Value? {
+            Mirror(reflecting: view).children.first { $0.label == name }.map { Value($0.value, optional: false) }
         }
 
         /// The view's type as the code and the guide name it (`HomeView`).

@@ -19,7 +19,7 @@ public struct Theme: Sendable {
 
 extension Theme {
     /// Templates every build renders; a theme without one of them cannot build.
-    static let pageTemplates = ["home", "plans", "plan", "tasks", "brief", "indicator", "units", "unit", "unit-supervision", "supervision", "report", "page", "roadmap", "search", "methodology", "404"]
+    static let pageTemplates = ["header", "home", "plans", "plan", "tasks", "brief", "indicator", "units", "unit", "unit-supervision", "supervision", "report", "page", "roadmap", "search", "methodology", "404"]
 
     /// Loads the built-in theme overlaid by `overlay` (a templates folder, or nil for the
     /// built-in theme alone) for `language`, collecting every problem instead of stopping at the

@@ -16,10 +16,25 @@ extension PageChrome: MustacheParent {
         case "homeHref": return self.homeHref
         case "stylesheet": return self.stylesheet
         case "nav": return self.nav
+        case "header": return self.header
         case "crumbs": return self.crumbs
         case "notice": return self.notice
         case "asOf": return self.asOf
         case "liveReloadScript": return self.liveReloadScript
+        case "t": return self.t
+        default: return nil
+        }
+    }
+}
+
+extension SiteHeader: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "siteTitle": return self.siteTitle
+        case "organization": return self.organization
+        case "root": return self.root
+        case "homeHref": return self.homeHref
+        case "nav": return self.nav
         case "t": return self.t
         default: return nil
         }

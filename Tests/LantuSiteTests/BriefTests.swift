@@ -9,7 +9,7 @@ import Testing
     func context(_ language: SiteLanguage) throws -> (SiteContext, Content) {
         let content = try #require(ContentLoader.load(directory: Paths.exampleContent).content)
         let theme = try #require(Theme.load(overlay: Paths.templates, language: language).theme)
-        return (SiteContext(content: content, strings: theme.strings), content)
+        return (SiteContext(content: content, theme: theme), content)
     }
 
     static let sentences: [(SiteLanguage, [String: [String]])] = [
@@ -89,7 +89,7 @@ import Testing
     @Test func anEnglishSiteBriefsInEnglishWithTheMostOverdueFirst() throws {
         let content = try #require(ContentLoader.load(directory: Paths.fixture("english")).content)
         let theme = try #require(Theme.load(overlay: Paths.templates, language: content.site.language).theme)
-        let context = SiteContext(content: content, strings: theme.strings)
+        let context = SiteContext(content: content, theme: theme)
         let brief = context.briefView(try #require(content.plans.first))
         #expect(brief.sentences == ["The plan runs from 2021 to 2025; by 2024-02-01, 63% of its time has passed.",
                                     "Of its 3 indicators, 1 on track and 2 behind.",

@@ -59,7 +59,7 @@ import LantuModel
     @Test func theLabelIsInTheSitesLanguage() throws {
         for (language, label) in [(SiteLanguage.traditionalChinese, "下載 Word 文件（.docx）"), (.english, "Download as a Word document (.docx)")] {
             let (theme, _) = Theme.load(overlay: Paths.templates, language: language)
-            let context = SiteContext(content: Self.content, strings: try #require(theme).strings)
+            let context = SiteContext(content: Self.content, theme: try #require(theme))
             let html = try #require(theme).library.render(context.planView(Self.content.plans[0]), withTemplate: "plan") ?? ""
             #expect(Self.downloadLinks(html).map(\.text) == [label])
         }
@@ -82,13 +82,13 @@ import LantuModel
         try FileManager.default.copyItem(atPath: Paths.exampleContent, toPath: content.path)
         let original = try #require(ContentLoader.load(directory: content.path).content)
         let (theme, _) = Theme.load(overlay: Paths.templates, language: original.site.language)
-        let first = SiteRenderer.jobs(SiteContext(content: original, strings: try #require(theme).strings), theme: try #require(theme), since: nil)
+        let first = SiteRenderer.jobs(SiteContext(content: original, theme: try #require(theme)), theme: try #require(theme), since: nil)
         #expect(first.jobs.filter { $0.path.hasPrefix("downloads/") && $0.unchangedSinceLastBuild }.isEmpty)
         let report = content.appendingPathComponent("reports/2023.md")
         let text = try String(contentsOf: report, encoding: .utf8)
         try text.replacingOccurrences(of: "| 学前三年毛入园率 | 92.8 |", with: "| 学前三年毛入园率 | 90.1 |").write(to: report, atomically: true, encoding: .utf8)
         let edited = try #require(ContentLoader.load(directory: content.path).content)
-        let second = SiteRenderer.jobs(SiteContext(content: edited, strings: try #require(theme).strings), theme: try #require(theme), since: first.memory)
+        let second = SiteRenderer.jobs(SiteContext(content: edited, theme: try #require(theme)), theme: try #require(theme), since: first.memory)
         let remade = second.jobs.filter { $0.path.hasPrefix("downloads/") && !$0.unchangedSinceLastBuild }.map(\.path).sorted()
         let plan = try #require(edited.reports.first { $0.id == "2023" }).planID
         let expected = (["downloads/\(plan).docx"] + edited.reports.filter { $0.planID == plan }.map { "downloads/\($0.id).docx" }).sorted()
@@ -101,7 +101,7 @@ import LantuModel
             .write(to: site, atomically: true, encoding: .utf8)
         let retitled = try #require(ContentLoader.load(directory: content.path).content)
         #expect(retitled.site.title == "规划实施监测")
-        let third = SiteRenderer.jobs(SiteContext(content: retitled, strings: try #require(theme).strings), theme: try #require(theme), since: second.memory)
+        let third = SiteRenderer.jobs(SiteContext(content: retitled, theme: try #require(theme)), theme: try #require(theme), since: second.memory)
         #expect(third.jobs.filter { $0.path.hasPrefix("downloads/") && !$0.unchangedSinceLastBuild }.isEmpty)
         #expect(third.jobs.contains { $0.path == "index.html" && !$0.unchangedSinceLastBuild })
     }

@@ -68,7 +68,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = try #require(ContentLoader.load(directory: folder.path).content)
         let (theme, _) = Theme.load(overlay: Paths.templates, language: content.site.language)
-        let context = SiteContext(content: content, strings: try #require(theme).strings)
+        let context = SiteContext(content: content, theme: try #require(theme))
         var checked: Set<String> = []
         for view in [context.homeView(), context.plansIndexView(page: 1)] as [Any] {
             ViewLookupTests().check(view, checked: &checked)
@@ -80,7 +80,8 @@ import Testing
         let folder = Self.content(plans: 3)
         defer { try? FileManager.default.removeItem(at: folder) }
         let content = try #require(ContentLoader.load(directory: folder.path).content)
-        let context = SiteContext(content: content.overriding(baseURL: "https://example.org/"), strings: [:])
+        let theme = try #require(Theme.load(overlay: Paths.templates, language: content.site.language).theme)
+        let context = SiteContext(content: content.overriding(baseURL: "https://example.org/"), theme: theme)
         let paths = ["a.html", "b.html", "c.html", "d.html", "404.html", "data/site.json", "e.html"]
         let sitemaps = context.sitemaps(paths, limit: 2)
         #expect(sitemaps.map(\.route.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"])

@@ -11,7 +11,7 @@ import Testing
     func context(_ folder: String, _ language: SiteLanguage? = nil) throws -> (SiteContext, Content) {
         let content = try #require(ContentLoader.load(directory: folder).content)
         let theme = try #require(Theme.load(overlay: Paths.templates, language: language ?? content.site.language).theme)
-        return (SiteContext(content: content, strings: theme.strings), content)
+        return (SiteContext(content: content, theme: theme), content)
     }
 
     func unit(_ content: Content, _ name: String) throws -> OrgUnit {

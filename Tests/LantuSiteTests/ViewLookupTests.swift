@@ -11,7 +11,7 @@ import Testing
         let content = try #require(ContentLoader.load(directory: Paths.exampleContent).content)
         let (theme, problems) = Theme.load(overlay: Paths.templates, language: content.site.language)
         #expect(problems.isEmpty)
-        let context = SiteContext(content: content, strings: try #require(theme).strings)
+        let context = SiteContext(content: content, theme: try #require(theme))
         var views: [Any] = [context.homeView(), context.unitsView(), context.roadmapView(), context.searchView(), context.notFoundView()]
         for plan in content.plans {
             views += [context.planView(plan), context.taskLedgerView(plan), context.briefView(plan)] as [Any]
