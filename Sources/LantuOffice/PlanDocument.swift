@@ -30,7 +30,7 @@ public enum PlanDocument {
             return DocumentBlock.blocks([node])
         case .indicatorTable(let ids):
             let indicators = ids.compactMap { id in plan.indicators.first { $0.id == id } }
-            return [.table(indicatorTable(indicators))]
+            return [.table(indicatorTable(indicators, asWritten: names))]
         case .featureBox(let box):
             return [.box(title: box.title, blocks: box.blocks.flatMap { blocks($0, plan: plan, task: task, names: names, asOf: asOf) })]
         case .taskMetadata:
@@ -48,11 +48,25 @@ public enum PlanDocument {
         }
     }
 
-    /// Baseline, target, the latest value and the status as of the content's date.
-    static func indicatorTable(_ indicators: [Indicator]) -> DocumentTable {
+    /// Baseline, target, the latest value and the status as of the content's date. In the
+    /// plan's own document (`asWritten`: unit names by id) the table also keeps the columns the
+    /// plan wrote, interim targets, 责任单位 and 备注, so `lantu import` reads the same plan back.
+    static func indicatorTable(_ indicators: [Indicator], asWritten names: [String: String]? = nil) -> DocumentTable {
         let baselineYears = Set(indicators.map(\.baselineYear)), targetYears = Set(indicators.map(\.targetYear))
         func year(_ years: Set<Int>) -> String { years.count == 1 ? "（\(years.first!)年）" : "" }
-        let header = ["指标", "基期值" + year(baselineYears), "目标值" + year(targetYears), "最新值", "属性", "状态"]
+        let interimYears = names == nil ? [] : Set(indicators.flatMap { $0.interimTargets.map(\.year) }).sorted()
+        let owners = names != nil && indicators.contains { !$0.owners.isEmpty }
+        let notes = names != nil && indicators.contains { $0.note != nil }
+        var header = ["指标", "基期值" + year(baselineYears)] + interimYears.map { "目标值（\($0)年）" }
+        header += ["目标值" + (interimYears.isEmpty ? year(targetYears) : targetYears.count == 1 ? "（\(targetYears.first!)年）" : ""), "最新值", "属性", "状态"]
+        if owners { header.append("责任单位") }
+        if notes { header.append("备注") }
+        func written(_ indicator: Indicator) -> [String] {
+            var cells = [String]()
+            if owners { cells.append(indicator.owners.map { names?[$0] ?? $0 }.joined(separator: "、")) }
+            if notes { cells.append(indicator.note ?? "") }
+            return cells
+        }
         var rows: [[String]] = []
         var groups: Set<Int> = []
         var category: String?
@@ -61,12 +75,16 @@ public enum PlanDocument {
             // (and as `lantu import` reads them back).
             if let next = indicator.category, next != category {
                 groups.insert(rows.count)
-                rows.append([next, "", "", "", "", ""])
+                rows.append([next] + Array(repeating: "", count: header.count - 1))
             }
             category = indicator.category
-            rows.append(row(indicator, baselineYears: baselineYears, targetYears: targetYears))
+            var cells = row(indicator, baselineYears: baselineYears, targetYears: targetYears)
+            let interim = interimYears.map { year in indicator.interimTargets.first { $0.year == year }?.value.raw ?? "" }
+            cells.insert(contentsOf: interim, at: 2)
+            rows.append(cells + written(indicator))
         }
-        return DocumentTable(header: header, rows: rows, widths: [7, 3, 3, 4, 3, 3], groupRows: groups)
+        let widths = [7, 3] + interimYears.map { _ in 3 } + [3, 4, 3, 3] + (owners ? [4] : []) + (notes ? [4] : [])
+        return DocumentTable(header: header, rows: rows, widths: widths, groupRows: groups)
     }
 
     static func row(_ indicator: Indicator, baselineYears: Set<Int>, targetYears: Set<Int>) -> [String] {

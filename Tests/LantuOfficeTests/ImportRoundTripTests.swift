@@ -23,7 +23,8 @@ struct ImportRoundTripTests {
             indicators: plan.indicators.map { indicator in
                 [indicator.id, indicator.name, indicator.unit ?? "", indicator.category ?? "", indicator.baseline?.raw ?? "", indicator.target?.raw ?? "",
                  "\(indicator.baselineYear)", "\(indicator.targetYear)", "\(String(describing: indicator.attribute))",
-                 indicator.sectionAnchor ?? "", indicator.boxAnchor ?? ""].joined(separator: "|")
+                 indicator.sectionAnchor ?? "", indicator.boxAnchor ?? "", "owners=\(indicator.owners)", "note=\(indicator.note ?? "")",
+                 "interim=" + indicator.interimTargets.map { "\($0.year):\($0.value.raw)" }.joined(separator: ",")].joined(separator: "|")
             },
             boxes: plan.featureBoxes.map { "\($0.anchor) \($0.title)" })
     }
@@ -43,11 +44,12 @@ struct ImportRoundTripTests {
         #expect(after.sections == before.sections)
         #expect(after.tasks == before.tasks)
         #expect(after.indicators == before.indicators)
+        #expect(original.indicators.contains { !$0.interimTargets.isEmpty } || original.indicators.contains { !$0.owners.isEmpty },
+                "the example plan exercises the columns the plan document keeps")
         #expect(after.boxes == before.boxes)
         #expect(loaded.title == original.title && loaded.firstYear == original.firstYear && loaded.lastYear == original.lastYear)
         #expect(loaded.issuer == original.issuer && loaded.issued == original.issued && loaded.status == original.status)
-        // What the document does not carry: an indicator's owners, notes and 对应指标 columns,
-        // a task's tags and related indicators, the parent plan and links' targets. A task's
+        // What the document does not carry: an indicator's 对应指标 column, a task's tags and related indicators, the parent plan and links' targets. A task's
         // status is the one the document shows (as of the content's date), now the plan's own.
         for (task, before) in zip(loaded.tasks, original.tasks) {
             #expect(task.status(asOf: Example.content.asOf) == before.status(asOf: Example.content.asOf), "\(task.anchor)")
