@@ -68,8 +68,30 @@ struct MarkdownWriting {
         return out.split(separator: "\n", omittingEmptySubsequences: false).map { Self.escapeLineStart(String($0)) }.joined(separator: "\n")
     }
 
-    /// A table as GFM, with a one-cell title row above the header as its caption paragraph.
-    mutating func table(_ table: WordTable) -> (caption: String?, markdown: String) {
+    /// A table as GFM, with a one-cell title row above the header as its caption paragraph,
+    /// and the notes under it: a footnote in a cell (`生师比[^3]`) would become part of an
+    /// indicator's name, so the cell keeps its text and a line under the table, `注：生师比[^3]`,
+    /// the reference.
+    mutating func table(_ table: WordTable) -> (caption: String?, markdown: String, notes: [String]) {
+        let (caption, markdown) = gfmTable(table)
+        var notes: [String] = []
+        var lines: [String] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            var cells = line.components(separatedBy: " | ")
+            for (index, cell) in cells.enumerated() {
+                let references = cell.ranges(of: /\[\^\d+\]/)
+                guard !references.isEmpty else { continue }
+                let cleaned = cell.replacing(/\[\^\d+\]/, with: "")
+                cells[index] = cleaned
+                let name = cleaned.trimmingCharacters(in: CharacterSet(charactersIn: "| "))
+                notes.append("注：" + name + references.map { String(cell[$0]) }.joined())
+            }
+            lines.append(cells.joined(separator: " | "))
+        }
+        return (caption, lines.joined(separator: "\n"), notes)
+    }
+
+    private mutating func gfmTable(_ table: WordTable) -> (caption: String?, markdown: String) {
         // No plan's table is wider; the cap keeps a hostile file from padding every row to a
         // million cells.
         let width = min(table.rows.map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0, 1024)

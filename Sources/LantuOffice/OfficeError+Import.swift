@@ -102,6 +102,11 @@ private extension OfficeError.WordContent {
                               en: "the task status '\(status)' is not one a plan can state; it was not imported"),
                     Localized(zh: "可写的状态：未开始、进行中、已完成、滞后、暂停", tw: "可寫的狀態：未開始、進行中、已完成、滯後、暫停",
                               en: "a plan may write 未开始, 进行中, 已完成, 滞后 or 暂停"))
+        case .revisions(let insertions, let deletions, let authors):
+            return (Localized(zh: "文档中有未接受的修订（\(insertions) 处插入、\(deletions) 处删除，修订者：\(authors.joined(separator: "、"))），已按全部接受导入",
+                              tw: "文件中有未接受的修訂（\(insertions) 處插入、\(deletions) 處刪除，修訂者：\(authors.joined(separator: "、"))），已按全部接受匯入",
+                              en: "the document has unaccepted tracked changes (\(insertions) insertions, \(deletions) deletions, by \(authors.joined(separator: ", "))); they were imported as accepted"),
+                    Localized(zh: "如有修订不应采纳，请在 Markdown 中改回", tw: "如有修訂不應採納，請在 Markdown 中改回", en: "undo in the Markdown any change that should not have been accepted"))
         case .unknown(let name):
             return (Localized(zh: "不认识的 Word 内容 <\(name)>，没有导入", tw: "不認識的 Word 內容 <\(name)>，沒有匯入", en: "unknown Word content <\(name)> was not imported"), redo)
         }

@@ -68,6 +68,9 @@ public struct OfficeError: Error, Sendable, Equatable {
         case missingFootnote(String)
         /// A task's status as an exported document shows it (未报告), which a plan cannot state.
         case taskStatus(String)
+        /// Tracked changes not yet accepted (`w:ins`, `w:del` and their kin), imported as accepted,
+        /// and who made them.
+        case revisions(insertions: Int, deletions: Int, authors: [String])
         /// An element lantu does not know, by its XML name.
         case unknown(String)
     }
