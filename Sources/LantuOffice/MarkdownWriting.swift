@@ -116,7 +116,9 @@ struct MarkdownWriting {
             body.removeFirst()
         }
         var lines = [Self.row(header), Self.row(Array(repeating: "---", count: width))]
-        lines += body.map { Self.row(grid($0, width: width, plain: false, repeatSpans: false)) }
+        // A row that is one cell across the table names a category (`普及程度`): its bold is
+        // the table's layout, as a header's is.
+        lines += body.map { Self.row(grid($0, width: width, plain: $0.count == 1 && $0[0].span == width, repeatSpans: false)) }
         return (caption, lines.joined(separator: "\n"))
     }
 }

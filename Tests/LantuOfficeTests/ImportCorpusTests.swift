@@ -98,6 +98,10 @@ struct ImportCorpusTests {
         """)
         #expect(plan.markdown.contains("---\n\n“十四五”时期是我国全面开启"))
         #expect(!plan.markdown.contains("此件主动公开"))
+        // A category row's bold is the table's layout, not the category's name.
+        #expect(plan.markdown.contains("| 普及程度 |  |  |  |\n| 学前三年毛入园率（%） | 92.3 | 93 | 预期性 |"))
+        let loaded = try #require(ImportTests.load(plan.markdown).0)
+        #expect(loaded.indicators.count == 20 && Set(loaded.indicators.compactMap(\.category)) == ["普及程度", "结构优化", "发展质量"])
         #expect(Self.errors(plan.markdown).isEmpty)
     }
 
