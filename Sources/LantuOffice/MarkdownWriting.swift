@@ -74,6 +74,7 @@ struct MarkdownWriting {
     /// the reference.
     mutating func table(_ table: WordTable) -> (caption: String?, markdown: String, notes: [String]) {
         let (caption, markdown) = gfmTable(table)
+        checkValues(markdown, table: table)
         var notes: [String] = []
         var lines: [String] = []
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -89,6 +90,25 @@ struct MarkdownWriting {
             lines.append(cells.joined(separator: " | "))
         }
         return (caption, lines.joined(separator: "\n"), notes)
+    }
+
+    /// Values a reader of the table takes for numbers that lantu keeps as text or would misread:
+    /// a cumulative `〔8〕`, a `1.5亿` in a row whose unit column already says 万元.
+    private mutating func checkValues(_ markdown: String, table: WordTable) {
+        let rows = markdown.split(separator: "\n").map { $0.dropFirst(2).dropLast(2).components(separatedBy: " | ") }
+        guard rows.count > 2 else { return }
+        let unitColumn = rows[0].firstIndex { ["单位", "單位", "计量单位", "計量單位"].contains($0) }
+        let at = SourceLocation(file: file, paragraph: table.number)
+        for row in rows.dropFirst(2) {
+            for cell in row {
+                if cell.range(of: #"^〔[\d.,，]+〕$"#, options: .regularExpression) != nil {
+                    warnings.append(OfficeError(at, .notImported(.cumulativeValue(cell))))
+                } else if let unitColumn, unitColumn < row.count, cell.range(of: #"\d(亿|万|億|萬)$"#, options: .regularExpression) != nil,
+                          row[unitColumn].contains(where: { "万亿萬億".contains($0) }) {
+                    warnings.append(OfficeError(at, .notImported(.magnitudeInUnit(cell, unit: row[unitColumn]))))
+                }
+            }
+        }
     }
 
     private mutating func gfmTable(_ table: WordTable) -> (caption: String?, markdown: String) {

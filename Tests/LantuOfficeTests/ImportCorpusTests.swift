@@ -44,6 +44,8 @@ struct ImportCorpusTests {
             #expect(!plan.markdown.contains(notice), "\(notice)")
         }
         #expect(Self.errors(plan.markdown).isEmpty)
+        // 〔8〕 stays text; 1.5亿 beside 万元 would be charted ten thousand times too large.
+        #expect(plan.warnings.map(\.reason) == [.notImported(.magnitudeInUnit("1.5亿", unit: "万元")), .notImported(.cumulativeValue("〔8〕"))])
     }
 
     @Test func bodyStyleRunInHeadingsUnderStyledHeadingsAreTheThirdLevelWithTheirUnitsAsMetadata() throws {
