@@ -93,7 +93,7 @@ struct MarkdownWriting {
     }
 
     /// Values a reader of the table takes for numbers that lantu keeps as text or would misread:
-    /// a cumulative `〔8〕`, a `1.5亿` in a row whose unit column already says 万元.
+    /// a cumulative `〔8〕`, a ratio `17.6:1`, a `1.5亿` in a row whose unit column already says 万元.
     private mutating func checkValues(_ markdown: String, table: WordTable) {
         let rows = markdown.split(separator: "\n").map { $0.dropFirst(2).dropLast(2).components(separatedBy: " | ") }
         guard rows.count > 2 else { return }
@@ -103,6 +103,8 @@ struct MarkdownWriting {
             for cell in row {
                 if cell.range(of: #"^〔[\d.,，]+〕$"#, options: .regularExpression) != nil {
                     warnings.append(OfficeError(at, .notImported(.cumulativeValue(cell))))
+                } else if cell.range(of: #"\d\s*[:：]\s*1$"#, options: .regularExpression) != nil {
+                    warnings.append(OfficeError(at, .notImported(.ratioValue(cell))))
                 } else if let unitColumn, unitColumn < row.count, cell.range(of: #"\d(亿|万|億|萬)$"#, options: .regularExpression) != nil,
                           row[unitColumn].contains(where: { "万亿萬億".contains($0) }) {
                     warnings.append(OfficeError(at, .notImported(.magnitudeInUnit(cell, unit: row[unitColumn]))))

@@ -111,6 +111,10 @@ private extension OfficeError.WordContent {
             return (Localized(zh: "“\(value)”是五年累计数，按文字导入，不画图", tw: "「\(value)」是五年累計數，按文字匯入，不畫圖",
                               en: "'\(value)' is a five-year cumulative value; it was imported as text and is not charted"),
                     Localized(zh: "要画图的话，在表中写逐年的数值", tw: "要畫圖的話，在表中寫逐年的數值", en: "write the yearly values in the table to chart it"))
+        case .ratioValue(let value):
+            return (Localized(zh: "“\(value)”是比值，按文字导入，不画图", tw: "「\(value)」是比值，按文字匯入，不畫圖",
+                              en: "'\(value)' is a ratio; it was imported as text and is not charted"),
+                    Localized(zh: "要画图的话，写成一个数（17.6:1 写成 17.6）", tw: "要畫圖的話，寫成一個數（17.6:1 寫成 17.6）", en: "write it as one number (17.6:1 as 17.6) to chart it"))
         case .magnitudeInUnit(let value, let unit):
             return (Localized(zh: "“\(value)”带数量级，而这一行的单位已是“\(unit)”，数值会被放大", tw: "「\(value)」帶數量級，而這一行的單位已是「\(unit)」，數值會被放大",
                               en: "'\(value)' has a magnitude suffix in a row whose unit is already '\(unit)'; the value would be multiplied"),

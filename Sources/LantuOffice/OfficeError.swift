@@ -73,6 +73,8 @@ public struct OfficeError: Error, Sendable, Equatable {
         case revisions(insertions: Int, deletions: Int, authors: [String])
         /// A table cell `〔8〕`: a five-year cumulative value, kept as text and not charted.
         case cumulativeValue(String)
+        /// A table cell `17.6:1`: a ratio, kept as text and not charted.
+        case ratioValue(String)
         /// `1.5亿` in a row whose unit is `万元`: the suffix would multiply a value already in that unit.
         case magnitudeInUnit(String, unit: String)
         /// An element lantu does not know, by its XML name.

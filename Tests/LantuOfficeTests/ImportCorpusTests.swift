@@ -138,5 +138,8 @@ struct ImportCorpusTests {
         #expect(libreOffice.contains("### 1.扩大普惠性资源\n\n- 牵头单位：区教育局\n- 配合单位：区住房建设委、区规划资源分局\n\n落实"))
         #expect(Self.errors(markdown).isEmpty)
         #expect(Self.errors(libreOffice).isEmpty)
+        let warned = try Self.imported("01-bcu-numbering-vmerge.docx").warnings.map(\.reason)
+        #expect(warned.contains(.notImported(.ratioValue("17.6:1"))) && warned.contains(.notImported(.ratioValue("不高于18:1"))))
+        #expect(warned.filter { if case .notImported(.cumulativeValue) = $0 { return true } else { return false } }.count == 5)
     }
 }
