@@ -9,11 +9,14 @@ enum FrontMatterReading {
     struct Result {
         var title: String
         var yaml: String
+        /// What the front matter has no key for and the 导语 keeps: the document number.
+        var lead: String?
         var warnings: [OfficeError]
     }
 
     static func take(from blocks: inout [WordBlock], file: String) -> Result {
         var warnings: [OfficeError] = []
+        let issued = IssuedNotice.take(from: &blocks)
         let lead = blocks.prefix { block in
             if case .paragraph(let paragraph) = block { return paragraph.headingLevel == nil || paragraph.isTitle }
             return false
@@ -21,9 +24,10 @@ enum FrontMatterReading {
         let titleAt = titleLines(blocks[..<lead])
         var used = Set(titleAt)
         var title = titleAt.map { index -> String in
-            if case .paragraph(let paragraph) = blocks[index] { return paragraph.text.trimmingCharacters(in: .whitespaces) }
+            if case .paragraph(let paragraph) = blocks[index] { return joinedLines(paragraph.text) }
             return ""
         }.joined()
+        if title.isEmpty, let plan = issued?.planTitle { title = plan }
         if title.isEmpty {
             title = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             warnings.append(OfficeError(SourceLocation(file: file), .noTitle))
@@ -33,8 +37,10 @@ enum FrontMatterReading {
         if let last = titleAt.last {
             for index in (last + 1)..<lead {
                 guard case .paragraph(let paragraph) = blocks[index] else { break }
-                let text = paragraph.text.trimmingCharacters(in: .whitespaces)
+                let text = joinedLines(paragraph.text)
                 if text.isEmpty { continue }
+                // The table of contents starts a page of its own.
+                if ["目录", "目錄"].contains(text.filter { !$0.isWhitespace }) { break }
                 guard paragraph.centred, text.count <= 60 else { break }
                 lines.append(text)
                 used.insert(index)
@@ -44,6 +50,13 @@ enum FrontMatterReading {
         if let (issuer, plan) = notice(title) {
             title = plan
             details.issuer = details.issuer ?? (issuer.isEmpty ? nil : issuer)
+        }
+        if let issued {
+            // The signature and its date say who issued the plan and when; a cover's
+            // `二〇二一年六月` is only the month it was printed.
+            details.issuer = issued.issuer ?? details.issuer
+            details.issued = issued.issued ?? details.issued
+            details.status = details.status ?? "已印发"
         }
         for index in 0..<min(blocks.count, 40) where !used.contains(index) {
             guard case .paragraph(let paragraph) = blocks[index], let issuer = issuerLine(paragraph.text) else { continue }
@@ -55,9 +68,30 @@ enum FrontMatterReading {
         if let issuer = details.issuer { fields.append(("issuer", issuer)) }
         if let issued = details.issued { fields.append(("issued", issued)) }
         if let status = details.status { fields.append(("status", status)) }
+        // A draft (征求意见稿, 送审稿, 草案) is not issued yet: the date under it is the draft's.
+        if let status = details.status, status.hasSuffix("稿") || status.contains("草案") {
+            fields.removeAll { $0.0 == "issued" }
+        }
         blocks = blocks.enumerated().filter { !used.contains($0.offset) }.map(\.element)
-        let yaml = "---\n" + fields.map { "\($0.0): \(yamlScalar($0.1))\n" }.joined() + "---"
-        return Result(title: title, yaml: yaml, warnings: warnings)
+        // A value is one line, and a key without a value says nothing.
+        let yaml = "---\n" + fields.map { ($0.0, joinedLines($0.1)) }.filter { !$0.1.isEmpty }.map { "\($0.0): \(yamlScalar($0.1))\n" }.joined() + "---"
+        let number = issued?.documentNumber.map { "文号：" + $0 }
+        return Result(title: joinedLines(title), yaml: yaml, lead: number, warnings: warnings)
+    }
+
+    /// A paragraph's lines (`w:br`) as one: Chinese runs on without a gap, other words keep a
+    /// space between them; spaces at either end go.
+    static func joinedLines(_ text: String) -> String {
+        var out = ""
+        for line in text.split(whereSeparator: \.isNewline).map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
+            if let last = out.last, let first = line.first, !isWide(last) || !isWide(first) { out += " " }
+            out += line
+        }
+        return out
+    }
+
+    private static func isWide(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map { $0.value >= 0x2E80 } ?? false
     }
 
     /// What the lines under a title say: `某大学`, `2021年6月`, `2021—2025年`, `（征求意见稿）`.
@@ -80,10 +114,12 @@ enum FrontMatterReading {
                     rest.removeSubrange(range)
                 }
                 rest = rest.trimmingCharacters(in: .whitespaces)
-                if let open = rest.firstIndex(where: { "（(".contains($0) }), let close = rest.lastIndex(where: { "）)".contains($0) }), open < close {
-                    status = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
-                    rest.removeSubrange(open...close)
-                    rest = rest.trimmingCharacters(in: .whitespaces)
+                // A line all in parentheses is the draft's stage, `（征求意见稿）`; a unit may
+                // carry one, `人事处（人才工作办公室）`.
+                if let open = rest.first, let close = rest.last, "（(".contains(open), "）)".contains(close) {
+                    let inner = rest.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+                    if !inner.isEmpty { status = inner }
+                    rest = ""
                 }
                 if !rest.isEmpty { issuer = issuer.map { $0 + "、" + rest } ?? rest }
             }
@@ -142,6 +178,15 @@ private extension FrontMatterReading {
 
     /// `2021年6月`, `2021年6月30日` → `2021-06`, `2021-06-30`, with where it stands.
     static func date(in text: String) -> (String, Range<String.Index>)? {
+        if let range = text.range(of: #"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"#, options: .regularExpression) {
+            let digits = Array("〇一二三四五六七八九")
+            let written = text[range].map { $0 == "○" || $0 == "零" ? "〇" : $0 }
+            let year = written.prefix(4).reduce(0) { $0 * 10 + (digits.firstIndex(of: $1) ?? 0) }
+            let month = Array(written.drop { $0 != "年" }.dropFirst().filter { $0 != "月" && !$0.isWhitespace })
+            let units = month.last.flatMap { digits.firstIndex(of: $0) } ?? 0
+            let value = month.first == "十" ? 10 + (month.count == 2 ? units : 0) : (month.count == 1 ? units : 0)
+            if (1...12).contains(value) { return (String(format: "%04d-%02d", year, value), range) }
+        }
         guard let range = text.range(of: #"\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?"#, options: .regularExpression) else { return nil }
         let numbers = text[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         let date = String(format: "%04d-%02d", numbers[0], numbers[1]) + (numbers.count > 2 ? String(format: "-%02d", numbers[2]) : "")

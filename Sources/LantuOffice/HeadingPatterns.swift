@@ -22,14 +22,31 @@ enum HeadingPatterns {
             return nil
         }
         let styled = paragraphs.filter { $0.headingLevel != nil }
-        if !styled.isEmpty {
-            return Dictionary(styled.map { ($0.number, Mark(level: $0.headingLevel!, leadIn: nil)) }, uniquingKeysWith: { first, _ in first })
-        }
+        if !styled.isEmpty { return withRunIn(paragraphs, deepest: styled.map { $0.headingLevel! }.max()!) }
         let kinds = paragraphs.compactMap { paragraph in kind(of: paragraph).map { (paragraph.number, $0) } }
         // Levels in the order of the kinds the document uses: a plan whose top headings are
         // （一） gets them as level 1.
         let used = Set(kinds.map(\.1.kind)).sorted()
         return Dictionary(kinds.map { ($0.0, Mark(level: used.firstIndex(of: $0.1.kind)! + 1, leadIn: $0.1.leadIn)) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The styled headings, and under each of the deepest styled level the bold numbered
+    /// paragraphs one step below it (`**1.深化本科教育教学改革。**实施……` in the body style
+    /// under a `二级标题`), as offices style two levels and type the third in the text.
+    static func withRunIn(_ paragraphs: [WordParagraph], deepest: Int) -> [Int: Mark] {
+        var marks: [Int: Mark] = [:]
+        var parent: (level: Int, kind: Int?)?
+        for paragraph in paragraphs {
+            if let level = paragraph.headingLevel {
+                marks[paragraph.number] = marks[paragraph.number] ?? Mark(level: level, leadIn: nil)
+                parent = (level, numbering(paragraph.text.trimmingCharacters(in: .whitespaces))?.0)
+                continue
+            }
+            guard let parent, parent.level == deepest, let found = kind(of: paragraph), found.leadIn != nil || paragraph.allBold,
+                  found.kind > (parent.kind ?? -1) else { continue }
+            marks[paragraph.number] = Mark(level: deepest + 1, leadIn: found.leadIn)
+        }
+        return marks
     }
 
     /// 0 for 一、, 1 for （一）, 2 for 1., 3 for （1）, and the runs of a bold lead-in; nil for a

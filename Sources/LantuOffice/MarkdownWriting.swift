@@ -68,8 +68,52 @@ struct MarkdownWriting {
         return out.split(separator: "\n", omittingEmptySubsequences: false).map { Self.escapeLineStart(String($0)) }.joined(separator: "\n")
     }
 
-    /// A table as GFM, with a one-cell title row above the header as its caption paragraph.
-    mutating func table(_ table: WordTable) -> (caption: String?, markdown: String) {
+    /// A table as GFM, with a one-cell title row above the header as its caption paragraph,
+    /// and the notes under it: a footnote in a cell (`生师比[^3]`) would become part of an
+    /// indicator's name, so the cell keeps its text and a line under the table, `注：生师比[^3]`,
+    /// the reference.
+    mutating func table(_ table: WordTable) -> (caption: String?, markdown: String, notes: [String]) {
+        let (caption, markdown) = gfmTable(table)
+        checkValues(markdown, table: table)
+        var notes: [String] = []
+        var lines: [String] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            var cells = line.components(separatedBy: " | ")
+            for (index, cell) in cells.enumerated() {
+                let references = cell.ranges(of: /\[\^\d+\]/)
+                guard !references.isEmpty else { continue }
+                let cleaned = cell.replacing(/\[\^\d+\]/, with: "")
+                cells[index] = cleaned
+                let name = cleaned.trimmingCharacters(in: CharacterSet(charactersIn: "| "))
+                notes.append("注：" + name + references.map { String(cell[$0]) }.joined())
+            }
+            lines.append(cells.joined(separator: " | "))
+        }
+        return (caption, lines.joined(separator: "\n"), notes)
+    }
+
+    /// Values a reader of the table takes for numbers that lantu keeps as text or would misread:
+    /// a cumulative `〔8〕`, a ratio `17.6:1`, a `1.5亿` in a row whose unit column already says 万元.
+    private mutating func checkValues(_ markdown: String, table: WordTable) {
+        let rows = markdown.split(separator: "\n").map { $0.dropFirst(2).dropLast(2).components(separatedBy: " | ") }
+        guard rows.count > 2 else { return }
+        let unitColumn = rows[0].firstIndex { ["单位", "單位", "计量单位", "計量單位"].contains($0) }
+        let at = SourceLocation(file: file, paragraph: table.number)
+        for row in rows.dropFirst(2) {
+            for cell in row {
+                if cell.range(of: #"^〔[\d.,，]+〕$"#, options: .regularExpression) != nil {
+                    warnings.append(OfficeError(at, .notImported(.cumulativeValue(cell))))
+                } else if cell.range(of: #"\d\s*[:：]\s*1$"#, options: .regularExpression) != nil {
+                    warnings.append(OfficeError(at, .notImported(.ratioValue(cell))))
+                } else if let unitColumn, unitColumn < row.count, cell.range(of: #"\d(亿|万|億|萬)$"#, options: .regularExpression) != nil,
+                          row[unitColumn].contains(where: { "万亿萬億".contains($0) }) {
+                    warnings.append(OfficeError(at, .notImported(.magnitudeInUnit(cell, unit: row[unitColumn]))))
+                }
+            }
+        }
+    }
+
+    private mutating func gfmTable(_ table: WordTable) -> (caption: String?, markdown: String) {
         // No plan's table is wider; the cap keeps a hostile file from padding every row to a
         // million cells.
         let width = min(table.rows.map { $0.reduce(0) { $0 + $1.span } }.max() ?? 0, 1024)
@@ -94,7 +138,9 @@ struct MarkdownWriting {
             body.removeFirst()
         }
         var lines = [Self.row(header), Self.row(Array(repeating: "---", count: width))]
-        lines += body.map { Self.row(grid($0, width: width, plain: false, repeatSpans: false)) }
+        // A row that is one cell across the table names a category (`普及程度`): its bold is
+        // the table's layout, as a header's is.
+        lines += body.map { Self.row(grid($0, width: width, plain: $0.count == 1 && $0[0].span == width, repeatSpans: false)) }
         return (caption, lines.joined(separator: "\n"))
     }
 }

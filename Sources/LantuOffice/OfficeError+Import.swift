@@ -102,6 +102,24 @@ private extension OfficeError.WordContent {
                               en: "the task status '\(status)' is not one a plan can state; it was not imported"),
                     Localized(zh: "可写的状态：未开始、进行中、已完成、滞后、暂停", tw: "可寫的狀態：未開始、進行中、已完成、滯後、暫停",
                               en: "a plan may write 未开始, 进行中, 已完成, 滞后 or 暂停"))
+        case .revisions(let insertions, let deletions, let authors):
+            return (Localized(zh: "文档中有未接受的修订（\(insertions) 处插入、\(deletions) 处删除，修订者：\(authors.joined(separator: "、"))），已按全部接受导入",
+                              tw: "文件中有未接受的修訂（\(insertions) 處插入、\(deletions) 處刪除，修訂者：\(authors.joined(separator: "、"))），已按全部接受匯入",
+                              en: "the document has unaccepted tracked changes (\(insertions) insertions, \(deletions) deletions, by \(authors.joined(separator: ", "))); they were imported as accepted"),
+                    Localized(zh: "如有修订不应采纳，请在 Markdown 中改回", tw: "如有修訂不應採納，請在 Markdown 中改回", en: "undo in the Markdown any change that should not have been accepted"))
+        case .cumulativeValue(let value):
+            return (Localized(zh: "“\(value)”是五年累计数，按文字导入，不画图", tw: "「\(value)」是五年累計數，按文字匯入，不畫圖",
+                              en: "'\(value)' is a five-year cumulative value; it was imported as text and is not charted"),
+                    Localized(zh: "要画图的话，在表中写逐年的数值", tw: "要畫圖的話，在表中寫逐年的數值", en: "write the yearly values in the table to chart it"))
+        case .ratioValue(let value):
+            return (Localized(zh: "“\(value)”是比值，按文字导入，不画图", tw: "「\(value)」是比值，按文字匯入，不畫圖",
+                              en: "'\(value)' is a ratio; it was imported as text and is not charted"),
+                    Localized(zh: "要画图的话，写成一个数（17.6:1 写成 17.6）", tw: "要畫圖的話，寫成一個數（17.6:1 寫成 17.6）", en: "write it as one number (17.6:1 as 17.6) to chart it"))
+        case .magnitudeInUnit(let value, let unit):
+            return (Localized(zh: "“\(value)”带数量级，而这一行的单位已是“\(unit)”，数值会被放大", tw: "「\(value)」帶數量級，而這一行的單位已是「\(unit)」，數值會被放大",
+                              en: "'\(value)' has a magnitude suffix in a row whose unit is already '\(unit)'; the value would be multiplied"),
+                    Localized(zh: "按“\(unit)”写出数值（如 1.5亿 元写成 15000 万元）", tw: "按「\(unit)」寫出數值（如 1.5億 元寫成 15000 萬元）",
+                              en: "write the value in \(unit) (1.5亿 yuan is 15000 万元)"))
         case .unknown(let name):
             return (Localized(zh: "不认识的 Word 内容 <\(name)>，没有导入", tw: "不認識的 Word 內容 <\(name)>，沒有匯入", en: "unknown Word content <\(name)> was not imported"), redo)
         }

@@ -68,6 +68,15 @@ public struct OfficeError: Error, Sendable, Equatable {
         case missingFootnote(String)
         /// A task's status as an exported document shows it (未报告), which a plan cannot state.
         case taskStatus(String)
+        /// Tracked changes not yet accepted (`w:ins`, `w:del` and their kin), imported as accepted,
+        /// and who made them.
+        case revisions(insertions: Int, deletions: Int, authors: [String])
+        /// A table cell `〔8〕`: a five-year cumulative value, kept as text and not charted.
+        case cumulativeValue(String)
+        /// A table cell `17.6:1`: a ratio, kept as text and not charted.
+        case ratioValue(String)
+        /// `1.5亿` in a row whose unit is `万元`: the suffix would multiply a value already in that unit.
+        case magnitudeInUnit(String, unit: String)
         /// An element lantu does not know, by its XML name.
         case unknown(String)
     }

@@ -25,10 +25,18 @@ public enum PlanImport {
            !warnings.contains(where: { $0.reason == .notImported(.contents) }) {
             warnings.append(OfficeError(SourceLocation(file: file), .notImported(.contents)))
         }
+        // The contents' own title (`目  录`) goes with them.
+        for index in blocks.indices.reversed() where index + 1 < blocks.count {
+            guard case .paragraph(let title) = blocks[index], ["目录", "目錄", "目次"].contains(title.text.filter { !$0.isWhitespace }),
+                  let next = blocks[(index + 1)...].first(where: { if case .paragraph(let p) = $0 { return !p.text.isEmpty || p.isContents } else { return true } }),
+                  case .paragraph(let entry) = next, entry.isContents else { continue }
+            blocks.remove(at: index)
+        }
         blocks.removeAll { if case .paragraph(let p) = $0 { return p.isContents } else { return false } }
         var writer = PlanWriter(writing: MarkdownWriting(file: file, footnoteIDs: Set(body.footnotes.keys)), file: file,
                                 headings: HeadingPatterns.marks(blocks))
-        let text = writer.blocks(blocks, inBox: false)
+        let text = ([front.lead.map { MarkdownWriting.escape($0, inTable: false) }, writer.blocks(blocks, inBox: false)] as [String?])
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n\n")
         var markdown = front.yaml + "\n" + (text.isEmpty ? "" : "\n" + text + "\n")
         var notes: [String] = []
         var index = 0
@@ -58,7 +66,13 @@ private struct PlanWriter {
     /// everything else by a blank line.
     enum Piece {
         case block(String)
+        case heading(String)
         case item(String, ordered: Bool)
+        /// An item of a task's metadata list (`- 牵头单位：…`).
+        case metadata(String)
+
+        var isMetadata: Bool { if case .metadata = self { return true } else { return false } }
+        var isHeading: Bool { if case .heading = self { return true } else { return false } }
     }
 
     mutating func blocks(_ blocks: [WordBlock], inBox: Bool) -> String {
@@ -82,23 +96,48 @@ private struct PlanWriter {
                 if let (title, inner) = Self.boxTable(table) {
                     pieces.append(.block(inBox ? self.blocks(inner, inBox: true) : box(title: title, inner)))
                 } else {
-                    let (caption, markdown) = writing.table(table)
+                    let (caption, markdown, notes) = writing.table(table)
                     if let caption, !caption.isEmpty { pieces.append(.block("**" + caption + "**")) }
                     if !markdown.isEmpty { pieces.append(.block(markdown)) }
+                    pieces += notes.map { .block($0) }
                 }
             }
             index += 1
         }
+        Self.raiseMetadata(&pieces)
         var out = ""
         for (position, piece) in pieces.enumerated() {
             if position > 0 {
-                if case .item(_, let ordered) = piece, case .item(_, ordered) = pieces[position - 1] { out += "\n" } else { out += "\n\n" }
+                switch (pieces[position - 1], piece) {
+                case (.item(_, let before), .item(_, let ordered)) where before == ordered: out += "\n"
+                case (.metadata, .metadata): out += "\n"
+                default: out += "\n\n"
+                }
             }
             switch piece {
-            case .block(let text), .item(let text, _): out += text
+            case .block(let text), .heading(let text), .item(let text, _): out += text
+            case .metadata(let text): out += "- " + text
             }
         }
         return out
+    }
+
+    /// A task's `责任单位：…` line typed after its body, the last thing in its section, goes up
+    /// to the top of the section, where §2.3 reads a task's metadata.
+    static func raiseMetadata(_ pieces: inout [Piece]) {
+        var index = 0
+        while index < pieces.count {
+            guard pieces[index].isMetadata else { index += 1; continue }
+            let end = pieces[index...].firstIndex { !$0.isMetadata } ?? pieces.count
+            if end == pieces.count || pieces[end].isHeading,
+               let heading = pieces[..<index].lastIndex(where: \.isHeading), heading + 1 < index,
+               pieces[(heading + 1)..<index].allSatisfy({ if case .block = $0 { return true } else { return false } }) {
+                let items = Array(pieces[index..<end])
+                pieces.removeSubrange(index..<end)
+                pieces.insert(contentsOf: items, at: heading + 1)
+            }
+            index = end
+        }
     }
 }
 
@@ -149,16 +188,20 @@ private extension PlanWriter {
             text = text.trimmingCharacters(in: .whitespaces)
             // A lead-in ends its sentence (`1.加强党的政治建设。`); the heading does not.
             if mark.leadIn != nil, let last = text.last, "。：:".contains(last) { text.removeLast() }
-            var pieces = [Piece.block(String(repeating: "#", count: min(mark.level, 6)) + " " + text)]
+            var pieces = [Piece.heading(String(repeating: "#", count: min(mark.level, 6)) + " " + text)]
             if split < paragraph.runs.count {
                 var rest = paragraph
                 rest.runs = Array(paragraph.runs[split...])
                 rest.label = nil
+                if let (items, body) = trailingMetadata(rest) {
+                    pieces += items.map { .metadata($0) }
+                    rest.runs = body
+                }
                 pieces += self.paragraph(rest, mayBeHeading: false)
             }
             return pieces
         }
-        if let items = taskMetadata(paragraph) { return items.map { .item("- " + $0, ordered: false) } }
+        if let items = taskMetadata(paragraph) { return items.map { .metadata($0) } }
         var text = writing.inline(paragraph.runs, number: paragraph.number, context: .block).trimmingCharacters(in: .whitespaces)
         if paragraph.bullet { return [.item(String(repeating: "  ", count: paragraph.listLevel) + "- " + text, ordered: false)] }
         // What lantu's export writes for list items and milestones: `• `, then `☑ ` or `☐ `.
@@ -180,13 +223,16 @@ private extension PlanWriter {
     /// `牵头单位：教务处；配合单位：研究生院；完成时限：2025年底` under a heading, as lantu's
     /// export and many plans write a task's owners and dates, as the items of a metadata list.
     mutating func taskMetadata(_ paragraph: WordParagraph) -> [String]? {
-        let parts = paragraph.text.split(whereSeparator: { $0 == "；" || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        metadataItems(paragraph.text, at: paragraph.number)
+    }
+
+    /// The items of `牵头单位：教务处；参与单位：研究生院` (keys apart by `；`, `;` or spaces,
+    /// synonyms under the §2.3 key), nil for text that is not such a line.
+    mutating func metadataItems(_ text: String, at number: Int) -> [String]? {
+        guard let pairs = Self.metadataPairs(text) else { return nil }
         var items: [String] = []
-        for part in parts where !part.isEmpty {
-            guard let colon = part.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
-            let key = String(part[..<colon]).trimmingCharacters(in: .whitespaces)
-            var value = String(part[part.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-            guard Self.taskKeys.contains(key), !value.isEmpty else { return nil }
+        for (key, found) in pairs {
+            var value = found
             if key == "状态" || key == "狀態" {
                 var progress: String?
                 if let open = value.firstIndex(where: { $0 == "（" || $0 == "(" }), value.hasSuffix("）") || value.hasSuffix(")") {
@@ -196,7 +242,7 @@ private extension PlanWriter {
                 // lantu's export writes 未报告 where no source gives a status: the plan states none.
                 if value == "未报告" || value == "未報告" { continue }
                 guard Self.planStatuses.contains(value) else {
-                    warnings.append(OfficeError(SourceLocation(file: file, paragraph: paragraph.number), .notImported(.taskStatus(value))))
+                    warnings.append(OfficeError(SourceLocation(file: file, paragraph: number), .notImported(.taskStatus(value))))
                     continue
                 }
                 items.append("状态：" + value)
@@ -207,6 +253,75 @@ private extension PlanWriter {
         }
         return items.isEmpty ? nil : items.map { MarkdownWriting.escape($0, inTable: false) }
     }
+
+    /// A task's owners in parentheses at the end of its paragraph, as issued plans write them
+    /// (`……通过第二级认证。（牵头单位：教务处；参与单位：研究生院）`): the metadata items and
+    /// the runs without the parenthesis. A parenthesis inside (`学生工作部（处）`) is the unit's.
+    mutating func trailingMetadata(_ paragraph: WordParagraph) -> ([String], [WordRun])? {
+        let text = Array(paragraph.text.trimmingCharacters(in: .whitespaces))
+        guard let close = text.last, close == "）" || close == ")" else { return nil }
+        var depth = 0
+        var open: Int?
+        for index in text.indices.reversed() {
+            if text[index] == "）" || text[index] == ")" { depth += 1 }
+            if text[index] == "（" || text[index] == "(" { depth -= 1 }
+            if depth == 0 { open = index; break }
+        }
+        guard let open, let items = metadataItems(String(text[(open + 1)..<(text.count - 1)]), at: paragraph.number) else { return nil }
+        // The text before the parenthesis, counted as `WordParagraph.text` counts it.
+        let leading = paragraph.text.prefix { $0.isWhitespace }.count
+        var remaining = leading + open
+        var runs: [WordRun] = []
+        // A footnote right before the parenthesis stays; what follows the cut goes.
+        var cut = false
+        for run in paragraph.runs where !cut {
+            switch run.kind {
+            case .text(let written):
+                guard remaining > 0 else { cut = !written.isEmpty; continue }
+                var kept = run
+                kept.kind = .text(String(written.prefix(remaining)))
+                remaining -= min(written.count, remaining)
+                runs.append(kept)
+            case .lineBreak:
+                cut = remaining == 0
+                remaining -= 1
+                if !cut { runs.append(run) }
+            default: runs.append(run)
+            }
+        }
+        return (items, runs)
+    }
+
+    /// Each key of a metadata line with its value, in order; nil unless the text starts with a
+    /// key and every key has a value.
+    static func metadataPairs(_ text: String) -> [(String, String)]? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        var found: [(range: Range<String.Index>, key: String)] = []
+        for written in taskKeys.union(keySynonyms.keys) {
+            var from = text.startIndex
+            while let range = text.range(of: written, range: from..<text.endIndex) {
+                from = range.upperBound
+                guard let colon = text[range.upperBound...].first(where: { !$0.isWhitespace }), colon == "：" || colon == ":" else { continue }
+                let end = text[range.upperBound...].firstIndex(of: colon)!
+                found.append((range.lowerBound..<text.index(after: end), keySynonyms[written] ?? written))
+            }
+        }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        guard let first = found.first, first.range.lowerBound == text.startIndex else { return nil }
+        var pairs: [(String, String)] = []
+        for (position, key) in found.enumerated() {
+            let end = position + 1 < found.count ? found[position + 1].range.lowerBound : text.endIndex
+            guard key.range.upperBound <= end else { return nil }
+            let value = text[key.range.upperBound..<end].trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "；;，,")))
+            guard !value.isEmpty else { return nil }
+            pairs.append((key.key, value))
+        }
+        return pairs
+    }
+
+    /// What offices write for a §2.3 key.
+    static let keySynonyms = ["参与单位": "配合单位", "协同部门": "配合单位", "配合部门": "配合单位", "牵头部门": "牵头单位", "责任部门": "责任单位",
+                              "參與單位": "配合單位", "協同部門": "配合單位", "配合部門": "配合單位", "牽頭部門": "牽頭單位", "責任部門": "責任單位"]
 
     static let taskKeys: Set<String> = ["牵头单位", "责任单位", "配合单位", "协同单位", "开始时间", "完成时限", "时间节点", "状态", "进度", "相关指标", "标签",
                                         "牽頭單位", "責任單位", "配合單位", "協同單位", "開始時間", "完成時限", "時間節點", "狀態", "進度", "相關指標", "標籤"]

@@ -38,6 +38,11 @@ enum WordReader {
             walker.links[id] = target
         }
         let blocks = walker.blocks(body)
+        let revisions = Self.revisions(in: body)
+        if revisions.insertions + revisions.deletions > 0 {
+            walker.warnings.insert(OfficeError(whole, .notImported(.revisions(insertions: revisions.insertions, deletions: revisions.deletions,
+                                                                                 authors: revisions.authors))), at: 0)
+        }
         var footnotes: [String: [WordParagraph]] = [:]
         var notes = BodyWalker(file: file, styles: styles, numbering: WordNumbering(nil), located: false)
         for note in try part("word/footnotes.xml")?.elements("footnote") ?? [] {
@@ -45,6 +50,27 @@ enum WordReader {
             footnotes[id] = notes.blocks(note).compactMap { if case .paragraph(let paragraph) = $0 { return paragraph } else { return nil } }
         }
         return Body(blocks: blocks, footnotes: footnotes, warnings: walker.warnings + notes.warnings)
+    }
+}
+
+extension WordReader {
+    /// The tracked insertions and deletions under `element` (text, paragraph marks, table rows,
+    /// moves), and their authors in the order they first appear.
+    static func revisions(in element: XMLElement) -> (insertions: Int, deletions: Int, authors: [String]) {
+        var insertions = 0, deletions = 0
+        var authors: [String] = []
+        func walk(_ element: XMLElement) {
+            for case .element(let child) in element.children {
+                let inserted = child.localName == "ins" || child.localName == "moveTo"
+                if inserted || child.localName == "del" || child.localName == "moveFrom" {
+                    if inserted { insertions += 1 } else { deletions += 1 }
+                    if let author = child.attribute("w:author"), !authors.contains(author) { authors.append(author) }
+                }
+                walk(child)
+            }
+        }
+        walk(element)
+        return (insertions, deletions, authors)
     }
 }
 
@@ -259,7 +285,8 @@ private extension BodyWalker {
     mutating func table(_ element: XMLElement) -> WordTable {
         let number = count + 1
         var rows: [[WordCell]] = []
-        for row in Self.unwrapped(element, "tr") {
+        // A row whose deletion is tracked is gone once the changes are accepted.
+        for row in Self.unwrapped(element, "tr") where row.element("trPr")?.element("del") == nil {
             var cells: [WordCell] = []
             if let before = row.element("trPr")?.element("gridBefore")?.attribute("w:val").flatMap(Int.init), before > 0 {
                 cells.append(WordCell(blocks: [], span: min(before, Self.maxColumns)))
