@@ -83,7 +83,8 @@ public enum PlanDocument {
             cells.insert(contentsOf: interim, at: 2)
             rows.append(cells + written(indicator))
         }
-        let widths = [7, 3] + interimYears.map { _ in 3 } + [3, 4, 3, 3] + (owners ? [4] : []) + (notes ? [4] : [])
+        // The status column keeps its four characters (进展顺利) on one line however many columns there are.
+        let widths = [7, 3] + interimYears.map { _ in 3 } + [3, 4, 3, 4] + (owners ? [4] : []) + (notes ? [4] : [])
         return DocumentTable(header: header, rows: rows, widths: widths, groupRows: groups)
     }
 

@@ -64,7 +64,7 @@ struct DocumentConversionTests {
         #expect(read.status == 0, "\(read.errors)")
         let styles = read.output.split(separator: "\n").map(String.init)
         #expect(styles.contains("Heading 1\t一、发展形势") && styles.contains("Heading 2\t（一）思政工作质量提升工程"))
-        #expect(styles.contains { $0.hasPrefix("table\t15\t6\t指标|基期值（2020年）|目标值（2025年）|最新值|属性|状态") })
+        #expect(styles.contains { $0.hasPrefix("table\t15\t7\t指标|基期值（2020年）|目标值（2025年）|最新值|属性|状态|责任单位") }, "\(styles.filter { $0.hasPrefix("table") })")
     }
 
     @Test func aMidtermReviewConvertsWithItsExpectedValuesAndStatusWords() throws {
