@@ -39,8 +39,13 @@ struct ThemeFiles: Equatable, Sendable {
     /// `templates/` beside the content folder, which overlays the built-in theme when it exists
     /// (a project forked from lantu's repository, or one after `lantu theme export templates`).
     static func folderBeside(content: String) -> String? {
-        let last = (content as NSString).lastPathComponent
-        let parent = (content as NSString).deletingLastPathComponent
+        // Split by hand: Foundation's NSString path methods crash on a one-character path
+        // (`--content c`) on Linux.
+        var path = Substring(content)
+        while path.count > 1, path.hasSuffix("/") { path = path.dropLast() }
+        let slash = path.lastIndex(of: "/")
+        let last = slash.map { path[path.index(after: $0)...] } ?? path
+        let parent = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ""
         let folder = last == "." || last == ".."
             ? URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("templates").path
             : parent.isEmpty ? "templates" : "\(parent)/templates"

@@ -19,6 +19,18 @@ import Testing
         #expect(run.stdout.contains("写入 \(tree(Paths.snapshot("golden")).count) 个文件，0 个未变，删除 0 个"))
     }
 
+    /// A content folder with a one-letter name, given as a relative path, as people type it.
+    @Test func aOneLetterContentFolderBuilds() throws {
+        let work = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        try FileManager.default.copyItem(atPath: Paths.fixture("golden"), toPath: work.appendingPathComponent("c").path)
+        let check = try ProgramRun.run(["check", "--content", "c"], in: work)
+        #expect(check.status == 0, "\(check.stderr)")
+        let build = try ProgramRun.run(["build", "--content", "c", "--output", "s"], in: work)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("s/index.html").path))
+    }
+
     @Test func contentErrorsExitOneWithCompilerStyleDiagnostics() throws {
         let broken = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: broken) }
