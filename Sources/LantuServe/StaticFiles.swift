@@ -29,14 +29,14 @@ struct StaticFiles: Sendable {
         var url = root
         for (index, part) in relative.enumerated() {
             url.appendPathComponent(part)
-            var status = stat()
-            guard lstat(url.path, &status) == 0 else { return .notFound }
-            let kind = status.st_mode & S_IFMT
-            if kind == S_IFLNK { return .notFound }
+            // FileManager's attributes describe a symlink itself, as lstat does. (Not lstat:
+            // beside Hummingbird's imports, a release build finds `stat` only through CDispatch.)
+            guard let kind = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType,
+                  kind != .typeSymbolicLink else { return .notFound }
             if index == relative.count - 1 {
-                if kind == S_IFDIR { return resolve(rawPath + "/") }
-                guard kind == S_IFREG else { return .notFound }
-            } else if kind != S_IFDIR {
+                if kind == .typeDirectory { return resolve(rawPath + "/") }
+                guard kind == .typeRegular else { return .notFound }
+            } else if kind != .typeDirectory {
                 return .notFound
             }
         }
